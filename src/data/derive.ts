@@ -1,0 +1,98 @@
+import { compareDates, yearOf } from './dates';
+import type { Mission, Place, Relations, RelationsEvent, StatusInterval } from './schema';
+
+/**
+ * Pure derivations from the validated data set. A status "for a year" is the status on
+ * 31 December of that year, so any change dated within the year (whatever its precision)
+ * has already happened.
+ */
+
+export function statusAt(mission: Mission, year: number): StatusInterval {
+  let current: StatusInterval | undefined;
+  for (const interval of mission.statuses) {
+    if (interval.start === undefined || yearOf(interval.start.date) <= year) current = interval;
+    else break;
+  }
+  // Before the first dated interval (only possible when it has a start): treat as its predecessor
+  // state, which for every mission in the data set is the undated first interval.
+  return current ?? (mission.statuses[0] as StatusInterval);
+}
+
+/** Status intervals that begin during the given year: the changes the panel lists. */
+export function statusChangesIn(mission: Mission, year: number): StatusInterval[] {
+  return mission.statuses.filter((s) => s.start !== undefined && yearOf(s.start.date) === year);
+}
+
+export function eventYear(event: RelationsEvent): number {
+  return yearOf(event.date.date);
+}
+
+export function sortEvents(events: readonly RelationsEvent[]): RelationsEvent[] {
+  return [...events].sort(
+    (a, b) => compareDates(a.date.date, b.date.date) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Events on or before 31 December of the year, in date order. */
+export function eventsUpTo(events: readonly RelationsEvent[], year: number): RelationsEvent[] {
+  return sortEvents(events.filter((e) => eventYear(e) <= year));
+}
+
+export function eventsIn(events: readonly RelationsEvent[], year: number): RelationsEvent[] {
+  return sortEvents(events.filter((e) => eventYear(e) === year));
+}
+
+export interface Route {
+  event: RelationsEvent;
+  year: number;
+  from: Place;
+  to: Place;
+}
+
+/** Every event with both a `from` and a `to` place, as a from→to pair, in date order. */
+export function routesOf(data: Pick<Relations, 'events' | 'places'>): Route[] {
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const routes: Route[] = [];
+  for (const event of sortEvents(data.events)) {
+    const from = event.from === undefined ? undefined : places.get(event.from);
+    const to = event.to === undefined ? undefined : places.get(event.to);
+    if (from && to) routes.push({ event, year: eventYear(event), from, to });
+  }
+  return routes;
+}
+
+export type RoutePhase = 'current' | 'past' | 'future';
+
+export function routePhase(route: Route, year: number): RoutePhase {
+  if (route.year === year) return 'current';
+  return route.year < year ? 'past' : 'future';
+}
+
+/** Routes drawn up to the year: the ones in that year and earlier ones. */
+export function routesUpTo(routes: readonly Route[], year: number): Route[] {
+  return routes.filter((r) => r.year <= year);
+}
+
+export interface YearRange {
+  min: number;
+  max: number;
+}
+
+/** From the first dated record to the current year (or the last dated record, if later). */
+export function yearRange(
+  data: Pick<Relations, 'events' | 'missions'>,
+  currentYear: number,
+): YearRange {
+  const years = [
+    ...data.events.map(eventYear),
+    ...data.missions.flatMap((m) =>
+      m.statuses.flatMap((s) => (s.start ? [yearOf(s.start.date)] : [])),
+    ),
+  ];
+  return { min: Math.min(...years), max: Math.max(currentYear, ...years) };
+}
+
+/** Distinct years that have at least one event, ascending: the slider's ticks. */
+export function eventYears(events: readonly RelationsEvent[]): number[] {
+  return [...new Set(events.map(eventYear))].sort((a, b) => a - b);
+}

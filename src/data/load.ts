@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { relationsSchema, type Relations } from './schema';
+
+/** Why the data set could not be used. Each kind gets its own message on the page. */
+export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'invalid';
+
+export class DataLoadError extends Error {
+  readonly kind: DataErrorKind;
+  readonly details: readonly string[];
+
+  constructor(kind: DataErrorKind, message: string, details: readonly string[] = []) {
+    super(message);
+    this.name = 'DataLoadError';
+    this.kind = kind;
+    this.details = details;
+  }
+}
+
+/** "missions.0.statuses.2.end: must equal the next interval’s start" */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+/** Validates already-parsed JSON; shared by the app and `npm run data:check`. */
+export function parseRelations(json: unknown): Relations {
+  const result = relationsSchema.safeParse(json);
+  if (!result.success) {
+    const details = describeIssues(result.error.issues);
+    throw new DataLoadError(
+      'invalid',
+      `The data file does not match the expected format (${details.length} problem${details.length === 1 ? '' : 's'}).`,
+      details,
+    );
+  }
+  return result.data;
+}
+
+export function parseRelationsText(text: string): Relations {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataLoadError('malformed', 'The data file is truncated or is not valid JSON.', [
+      reason,
+    ]);
+  }
+  return parseRelations(json);
+}
+
+export async function fetchRelations(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Relations> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
+  } catch {
+    throw new DataLoadError('network', 'The data file could not be reached (network error).');
+  }
+  if (response.status === 404) {
+    throw new DataLoadError('missing', `The data file is missing (404 at ${url}).`);
+  }
+  if (!response.ok) {
+    throw new DataLoadError(
+      'server',
+      `The server failed to deliver the data file (HTTP ${response.status}).`,
+    );
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new DataLoadError('malformed', 'The data file was cut off while loading.');
+  }
+  return parseRelationsText(text);
+}

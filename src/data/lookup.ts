@@ -1,0 +1,38 @@
+import type {
+  Discrepancy,
+  Mission,
+  MissionId,
+  Place,
+  Relations,
+  RelationsEvent,
+  Source,
+} from './schema';
+
+export interface RelationsIndex {
+  sources: ReadonlyMap<string, Source>;
+  places: ReadonlyMap<string, Place>;
+  events: ReadonlyMap<string, RelationsEvent>;
+  missions: ReadonlyMap<MissionId, Mission>;
+  discrepancies: ReadonlyMap<string, Discrepancy>;
+}
+
+const cache = new WeakMap<Relations, RelationsIndex>();
+
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+  new Map(items.map((item) => [item.id, item]));
+
+/** Id lookups for a loaded data set, built once per data object. */
+export function indexOf(data: Relations): RelationsIndex {
+  let index = cache.get(data);
+  if (!index) {
+    index = {
+      sources: byId(data.sources),
+      places: byId(data.places),
+      events: byId(data.events),
+      missions: new Map(data.missions.map((m) => [m.id, m])),
+      discrepancies: byId(data.discrepancies),
+    };
+    cache.set(data, index);
+  }
+  return index;
+}

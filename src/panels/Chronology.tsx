@@ -1,0 +1,38 @@
+import { formatDateSpan } from '../data/dates';
+import { eventYear, sortEvents } from '../data/derive';
+import type { RelationsEvent } from '../data/schema';
+
+interface ChronologyProps {
+  events: readonly RelationsEvent[];
+  year: number;
+  selectedEventId?: string | undefined;
+  onSelect?: (event: RelationsEvent) => void;
+}
+
+/** Every event in date order; events after the selected year are dimmed, not hidden. */
+export function Chronology({ events, year, selectedEventId, onSelect }: ChronologyProps) {
+  return (
+    <section className="panel" aria-labelledby="chronology-heading">
+      <h2 id="chronology-heading">Chronology</h2>
+      <ol className="chronology">
+        {sortEvents(events).map((event) => {
+          const later = eventYear(event) > year;
+          return (
+            <li key={event.id} className={later ? 'chronology__item is-later' : 'chronology__item'}>
+              <button
+                type="button"
+                className="chronology__button"
+                aria-current={event.id === selectedEventId ? 'true' : undefined}
+                onClick={() => onSelect?.(event)}
+              >
+                <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate)}</time>
+                <span className="chronology__title">{event.title}</span>
+                {later && <span className="visually-hidden"> (after {year})</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const DATA = '**/data/relations.json';
+
+const failures: {
+  name: string;
+  message: RegExp;
+  detail?: RegExp;
+  fulfil: (route: Route) => Promise<void>;
+}[] = [
+  {
+    name: 'a missing file (404)',
+    message: /missing \(404/,
+    fulfil: (route) => route.fulfill({ status: 404, body: 'Not found' }),
+  },
+  {
+    name: 'a server error (500)',
+    message: /HTTP 500/,
+    fulfil: (route) => route.fulfill({ status: 500, body: 'Internal error' }),
+  },
+  {
+    name: 'truncated JSON',
+    message: /truncated or is not valid JSON/,
+    fulfil: async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      await route.fulfill({ response, body: text.slice(0, Math.floor(text.length / 2)) });
+    },
+  },
+  {
+    name: 'JSON that breaks the schema',
+    message: /does not match the expected format/,
+    detail: /missions\.0\.statuses\.0\.status/,
+    fulfil: async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as { missions: { statuses: { status: string }[] }[] };
+      const first = json.missions[0]?.statuses[0];
+      if (first) first.status = 'on-holiday';
+      await route.fulfill({ response, json });
+    },
+  },
+];
+
+async function expectDataShown(page: Page) {
+  await expect(page.getByRole('region', { name: /Missions at the end of/ })).toContainText(
+    'Embassy of Japan in Kabul',
+  );
+}
+
+for (const failure of failures) {
+  test(`${failure.name} shows an alert, and Retry recovers`, async ({ page }) => {
+    await page.route(DATA, failure.fulfil);
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not load its data');
+    await expect(alert).toContainText(failure.message);
+    if (failure.detail) await expect(alert).toContainText(failure.detail);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    await page.unroute(DATA);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expectDataShown(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
