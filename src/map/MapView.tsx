@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { routesOf } from '../data/derive';
+import { indexOf } from '../data/lookup';
+import type { Relations } from '../data/schema';
+import { useAtlasStore } from '../state/store';
+import { MAP_ASSETS } from './assets';
+import { createMapController, type MapController } from './controller';
+import { MapLegend } from './MapLegend';
+import { maplibreEngine } from './maplibreEngine';
+import './map.css';
+
+type MapProblem = { kind: 'no-webgl'; reason: string } | { kind: 'context-lost' } | null;
+
+/** The lazily loaded map: creates one controller per mount and feeds it the shared state. */
+export default function MapView({ data }: { data: Relations }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const [problem, setProblem] = useState<MapProblem>(null);
+  const year = useAtlasStore((s) => s.year);
+  const missionId = useAtlasStore((s) => s.missionId);
+  const eventId = useAtlasStore((s) => s.eventId);
+  const camera = useAtlasStore((s) => s.camera);
+  const model = useMemo(
+    () => ({ missions: data.missions, places: indexOf(data).places, routes: routesOf(data) }),
+    [data],
+  );
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const store = useAtlasStore.getState();
+    let firstIdle = true;
+    try {
+      controllerRef.current = createMapController(
+        container,
+        maplibreEngine,
+        MAP_ASSETS,
+        model,
+        {
+          year: store.year,
+          selection: { missionId: store.missionId, eventId: store.eventId },
+          camera: store.camera,
+        },
+        {
+          onSelectMission: (id) => useAtlasStore.getState().selectMission(id),
+          onSelectEvent: (id) => useAtlasStore.getState().selectEvent(id),
+          onCameraChange: (next) => useAtlasStore.getState().setCamera(next),
+          onIdle: () => {
+            if (firstIdle) performance.mark('app:map-idle');
+            firstIdle = false;
+          },
+          onContextLost: (lost) => setProblem(lost ? { kind: 'context-lost' } : null),
+        },
+      );
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      // MapLibre throws from its constructor when WebGL2 is missing: that failure is the
+      // external system's answer, and the message replaces the map, so this render is wanted.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setProblem({ kind: 'no-webgl', reason });
+    }
+    return () => {
+      controllerRef.current?.destroy();
+      controllerRef.current = null;
+    };
+  }, [model]);
+
+  useEffect(() => controllerRef.current?.setYear(year), [year]);
+  useEffect(
+    () => controllerRef.current?.setSelection({ missionId, eventId }),
+    [missionId, eventId],
+  );
+  useEffect(() => controllerRef.current?.setView(camera), [camera]);
+
+  if (problem?.kind === 'no-webgl') {
+    return (
+      <div className="map-message" role="note" aria-label="Map unavailable">
+        <h2>The map cannot be shown</h2>
+        <p>
+          This browser could not create a WebGL2 context, which the map needs. Everything else on
+          the page works: use the status overview, the timeline and the chronology.
+        </p>
+        <p className="map-message__reason">Reason: {problem.reason}</p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <div ref={containerRef} className="map-canvas" />
+      <MapLegend />
+      {problem?.kind === 'context-lost' && (
+        <div className="map-overlay" role="status">
+          The map lost its graphics context; restoring it…
+        </div>
+      )}
+    </>
+  );
+}

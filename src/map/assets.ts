@@ -1,0 +1,13 @@
+import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import type { MapAssets } from './controller';
+
+/** Files the map needs, all served from the app's own origin. */
+export const MAP_ASSETS: MapAssets = {
+  basemapUrl: new URL(
+    `${import.meta.env.BASE_URL}basemap/countries-50m.geojson`,
+    window.location.href,
+  ).href,
+  fontRegularUrl: new URL(fontRegularUrl, window.location.href).href,
+  fontBoldUrl: new URL(fontBoldUrl, window.location.href).href,
+};

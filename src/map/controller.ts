@@ -1,0 +1,198 @@
+import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
+import type { Mission, MissionId, Place } from '../data/schema';
+import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
+import { labelsCollection, routesCollection } from './mapData';
+import { createMarkerElement, updateMarkerElement } from './markers';
+import { buildStyle, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
+
+/**
+ * Owns one map. React creates it once, pushes year, selection and camera into it, and destroys it.
+ * A year or selection change only sets feature-state and marker attributes: the style, sources
+ * and layers built at creation are never rebuilt.
+ */
+export interface MapModel {
+  missions: readonly Mission[];
+  places: ReadonlyMap<string, Place>;
+  routes: readonly Route[];
+}
+
+export interface MapAssets {
+  basemapUrl: string;
+  fontRegularUrl: string;
+  fontBoldUrl: string;
+}
+
+export interface Selection {
+  missionId: MissionId | null;
+  eventId: string | null;
+}
+
+export interface MapCallbacks {
+  onSelectMission(id: MissionId): void;
+  onSelectEvent(id: string): void;
+  /** Only for moves the user made (drag, zoom, keyboard), never for moves the app made. */
+  onCameraChange(camera: Camera): void;
+  onIdle?(): void;
+  onContextLost?(lost: boolean): void;
+}
+
+export interface MapController {
+  setYear(year: number): void;
+  setSelection(selection: Selection): void;
+  setView(camera: Camera | null): void;
+  destroy(): void;
+}
+
+interface InitialState {
+  year: number;
+  selection: Selection;
+  camera: Camera | null;
+}
+
+const FIT_PADDING = 56;
+
+export function createMapController(
+  container: HTMLElement,
+  engine: MapEngine,
+  assets: MapAssets,
+  model: MapModel,
+  initial: InitialState,
+  callbacks: MapCallbacks,
+): MapController {
+  const style = buildStyle({
+    ...assets,
+    routes: routesCollection(model.routes),
+    labels: labelsCollection([...model.places.values()], model.missions),
+  });
+  const map: MapHandle = engine.createMap(container, style, initial.camera);
+  let year = initial.year;
+  let selection = initial.selection;
+  let loaded = false;
+  const phases: (RoutePhase | null)[] = model.routes.map(() => null);
+  const selectedRoutes = new Set<number>();
+
+  const markers = model.missions.flatMap((mission) => {
+    const place = model.places.get(mission.placeId);
+    if (!place) return [];
+    const element = createMarkerElement(mission, callbacks.onSelectMission);
+    const handle: MarkerHandle = engine.addMarker(map, element, [place.lon, place.lat]);
+    return [{ mission, element, handle }];
+  });
+
+  function applyMarkers() {
+    for (const { mission, element } of markers) {
+      updateMarkerElement(
+        element,
+        mission,
+        statusAt(mission, year).status,
+        year,
+        mission.id === selection.missionId,
+      );
+    }
+  }
+
+  function applyRouteStates(force: boolean) {
+    if (!loaded) return;
+    model.routes.forEach((route, id) => {
+      const phase = routePhase(route, year);
+      const isSelected = route.event.id === selection.eventId;
+      if (force || phases[id] !== phase || selectedRoutes.has(id) !== isSelected) {
+        map.setFeatureState(ROUTES_SOURCE, id, { phase, selected: isSelected });
+        phases[id] = phase;
+        if (isSelected) selectedRoutes.add(id);
+        else selectedRoutes.delete(id);
+      }
+    });
+  }
+
+  function fitDefault() {
+    const points = markers
+      .map(({ mission }) => model.places.get(mission.placeId))
+      .filter((p): p is Place => !!p);
+    const lons = points.map((p) => p.lon);
+    const lats = points.map((p) => p.lat);
+    map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      FIT_PADDING,
+    );
+  }
+
+  const tooltip = engine.createTooltip(map);
+  map.onRouteHover(ROUTE_HIT_LAYER, (hit) => {
+    const route = hit ? model.routes[hit.id] : undefined;
+    // Hidden (future) routes are still in the hit layer: ignore them.
+    if (!hit || !route || phases[hit.id] === 'future' || phases[hit.id] === null) {
+      map.setCursor('');
+      tooltip.hide();
+      return;
+    }
+    map.setCursor('pointer');
+    tooltip.show(
+      hit.lngLat,
+      `${route.event.title} (${route.from.city} → ${route.to.city}), ${route.year}`,
+    );
+  });
+  map.onRouteClick(ROUTE_HIT_LAYER, (hit) => {
+    const route = model.routes[hit.id];
+    if (route && phases[hit.id] !== 'future') callbacks.onSelectEvent(route.event.id);
+  });
+  map.on('load', () => {
+    loaded = true;
+    applyRouteStates(true);
+  });
+  let reapplyOnIdle = false;
+  map.on('idle', () => {
+    if (reapplyOnIdle) {
+      reapplyOnIdle = false;
+      applyRouteStates(true);
+    }
+    callbacks.onIdle?.();
+  });
+  map.on('moveend', (userMoved) => {
+    if (userMoved) callbacks.onCameraChange(map.getCamera());
+  });
+  map.on('webglcontextlost', () => callbacks.onContextLost?.(true));
+  // After a restore the style reloads; feature-state is set again once the map is idle.
+  map.on('webglcontextrestored', () => {
+    reapplyOnIdle = true;
+    callbacks.onContextLost?.(false);
+  });
+
+  if (!initial.camera) fitDefault();
+  applyMarkers();
+
+  return {
+    setYear(next) {
+      if (next === year) return;
+      year = next;
+      applyMarkers();
+      applyRouteStates(false);
+    },
+    setSelection(next) {
+      if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;
+      selection = next;
+      applyMarkers();
+      applyRouteStates(false);
+    },
+    setView(camera) {
+      if (!camera) {
+        fitDefault();
+        return;
+      }
+      const current = map.getCamera();
+      const close =
+        Math.abs(current.zoom - camera.zoom) < 0.01 &&
+        Math.abs(current.lat - camera.lat) < 0.001 &&
+        Math.abs(current.lng - camera.lng) < 0.001;
+      if (!close) map.jumpTo(camera);
+    },
+    destroy() {
+      tooltip.hide();
+      for (const { handle } of markers) handle.remove();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/**
+ * The slice of MapLibre the controller uses. The real engine (maplibreEngine.ts) wraps
+ * maplibre-gl; unit tests pass a fake, so the controller is tested without WebGL.
+ */
+import type { Camera } from '../state/camera';
+
+export type { Camera };
+
+export interface FeatureHit {
+  id: number;
+  lngLat: [number, number];
+}
+
+export interface MapHandle {
+  on(
+    event: 'load' | 'idle' | 'moveend' | 'webglcontextlost' | 'webglcontextrestored',
+    listener: (userMoved: boolean) => void,
+  ): void;
+  onRouteHover(layerId: string, listener: (hit: FeatureHit | null) => void): void;
+  onRouteClick(layerId: string, listener: (hit: FeatureHit) => void): void;
+  setFeatureState(source: string, id: number, state: Record<string, string | boolean>): void;
+  getCamera(): Camera;
+  jumpTo(camera: Camera): void;
+  fitBounds(bounds: [[number, number], [number, number]], padding: number): void;
+  setCursor(cursor: string): void;
+  remove(): void;
+}
+
+export interface MarkerHandle {
+  remove(): void;
+}
+
+export interface TooltipHandle {
+  show(lngLat: [number, number], text: string): void;
+  hide(): void;
+}
+
+export interface MapEngine {
+  /** Throws when the browser cannot create a WebGL2 context. */
+  createMap(container: HTMLElement, style: StyleSpecification, camera: Camera | null): MapHandle;
+  addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
+  createTooltip(map: MapHandle): TooltipHandle;
+}

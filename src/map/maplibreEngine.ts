@@ -1,0 +1,115 @@
+import {
+  Map as MapLibreMap,
+  Marker,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  AttributionControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Camera, FeatureHit, MapEngine, MapHandle } from './engine';
+
+setWorkerUrl(workerUrl);
+
+const maps = new WeakMap<MapHandle, MapLibreMap>();
+
+function wrap(map: MapLibreMap): MapHandle {
+  const handle: MapHandle = {
+    on(event, listener) {
+      map.on(event, (e: { originalEvent?: unknown }) => listener(e.originalEvent !== undefined));
+    },
+    onRouteHover(layerId, listener) {
+      map.on('mousemove', layerId, (e) => {
+        const feature = e.features?.[0];
+        listener(
+          typeof feature?.id === 'number'
+            ? { id: feature.id, lngLat: [e.lngLat.lng, e.lngLat.lat] }
+            : null,
+        );
+      });
+      map.on('mouseleave', layerId, () => listener(null));
+    },
+    onRouteClick(layerId, listener) {
+      map.on('click', layerId, (e) => {
+        const feature = e.features?.[0];
+        if (typeof feature?.id === 'number')
+          listener({ id: feature.id, lngLat: [e.lngLat.lng, e.lngLat.lat] } satisfies FeatureHit);
+      });
+    },
+    setFeatureState(source, id, state) {
+      map.setFeatureState({ source, id }, state);
+    },
+    getCamera(): Camera {
+      const center = map.getCenter();
+      return { zoom: map.getZoom(), lat: center.lat, lng: center.lng };
+    },
+    jumpTo(camera) {
+      map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
+    },
+    fitBounds(bounds, padding) {
+      map.fitBounds(bounds, { padding, animate: false });
+    },
+    setCursor(cursor) {
+      map.getCanvas().style.cursor = cursor;
+    },
+    remove() {
+      map.remove();
+    },
+  };
+  maps.set(handle, map);
+  return handle;
+}
+
+function unwrap(handle: MapHandle): MapLibreMap {
+  const map = maps.get(handle);
+  if (!map) throw new Error('not a MapLibre map handle');
+  return map;
+}
+
+export const maplibreEngine: MapEngine = {
+  createMap(container, style: StyleSpecification, camera) {
+    const map = new MapLibreMap({
+      container,
+      style,
+      ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),
+      fadeDuration: 50,
+      attributionControl: false,
+      renderWorldCopies: true,
+      maxZoom: 9,
+      minZoom: 0.5,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    return wrap(map);
+  },
+  addMarker(handle, element, lngLat) {
+    return new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(unwrap(handle));
+  },
+  createTooltip(handle) {
+    const popup = new Popup({
+      closeButton: false,
+      closeOnClick: false,
+      className: 'route-tooltip',
+      offset: 12,
+    });
+    const map = unwrap(handle);
+    return {
+      show(lngLat, text) {
+        popup.setLngLat(lngLat).setText(text);
+        if (!popup.isOpen()) popup.addTo(map);
+      },
+      hide() {
+        popup.remove();
+      },
+    };
+  },
+};

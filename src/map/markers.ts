@@ -1,0 +1,51 @@
+import type { Mission, MissionId, Status } from '../data/schema';
+import { statusPhrase } from '../data/status';
+
+/** "Embassy of Japan in Kabul — closed in 1985": a marker's accessible name. Public: keep it. */
+export function markerLabel(mission: Mission, status: Status, year: number): string {
+  return `${mission.name} — ${statusPhrase(status)} in ${year}`;
+}
+
+const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '+', '-', '=']);
+
+/**
+ * A mission marker is a real button. Its status is drawn by CSS from `data-status` with a
+ * different shape per status, so it never relies on colour alone.
+ */
+export function createMarkerElement(
+  mission: Mission,
+  onSelect: (id: MissionId) => void,
+): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'mission-marker';
+  button.dataset.mission = mission.id;
+  button.setAttribute('aria-pressed', 'false');
+  const glyph = document.createElement('span');
+  glyph.className = 'mission-marker__glyph';
+  glyph.setAttribute('aria-hidden', 'true');
+  button.append(glyph);
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onSelect(mission.id);
+  });
+  // The map pans on arrow keys; on a focused marker they must do nothing to the map.
+  button.addEventListener('keydown', (event) => {
+    if (ARROW_KEYS.has(event.key)) event.stopPropagation();
+  });
+  return button;
+}
+
+export function updateMarkerElement(
+  button: HTMLButtonElement,
+  mission: Mission,
+  status: Status,
+  year: number,
+  selected: boolean,
+): void {
+  if (button.dataset.status !== status) button.dataset.status = status;
+  const label = markerLabel(mission, status, year);
+  if (button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
+  button.title = label;
+  button.setAttribute('aria-pressed', String(selected));
+}

@@ -1,0 +1,176 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+/**
+ * The whole map style, built once. Year and selection never touch it again: they set feature-state
+ * (`phase`, `selected`) on the `routes` source, which these paint expressions read.
+ */
+export const ROUTES_SOURCE = 'routes';
+export const ROUTE_HIT_LAYER = 'routes-hit';
+
+export const COLORS = {
+  ocean: '#cddceb',
+  land: '#f3f0e8',
+  border: '#b7b0a1',
+  afghanistan: '#f0c15a',
+  japan: '#ea8f88',
+  uk: '#dcd6e6',
+  route: '#1d4e89',
+  selected: '#c2410c',
+} as const;
+
+const phase: ExpressionSpecification = ['coalesce', ['feature-state', 'phase'], 'future'];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** current → fully drawn, past → faded, future → hidden. */
+const byPhase = (current: number, past: number): ExpressionSpecification => [
+  'match',
+  phase,
+  'current',
+  current,
+  'past',
+  past,
+  0,
+];
+
+export interface StyleInputs {
+  basemapUrl: string;
+  fontRegularUrl: string;
+  fontBoldUrl: string;
+  routes: FeatureCollection;
+  labels: FeatureCollection;
+}
+
+export function buildStyle({
+  basemapUrl,
+  fontRegularUrl,
+  fontBoldUrl,
+  routes,
+  labels,
+}: StyleInputs): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Afghanistan–Japan atlas',
+    'font-faces': { 'Noto Sans Regular': fontRegularUrl, 'Noto Sans Bold': fontBoldUrl },
+    sources: {
+      basemap: {
+        type: 'geojson',
+        data: basemapUrl,
+        attribution: 'Natural Earth (public domain), via world-atlas',
+      },
+      [ROUTES_SOURCE]: { type: 'geojson', data: routes },
+      labels: { type: 'geojson', data: labels },
+    },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': COLORS.ocean } },
+      {
+        id: 'countries',
+        type: 'fill',
+        source: 'basemap',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: {
+          'fill-color': [
+            'match',
+            ['get', 'focus'],
+            'afghanistan',
+            COLORS.afghanistan,
+            'japan',
+            COLORS.japan,
+            'uk',
+            COLORS.uk,
+            COLORS.land,
+          ],
+        },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'basemap',
+        filter: ['==', ['geometry-type'], 'LineString'],
+        paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
+      },
+      {
+        id: 'focus-outline',
+        type: 'line',
+        source: 'basemap',
+        filter: ['in', ['get', 'focus'], ['literal', ['afghanistan', 'japan']]],
+        paint: { 'line-color': '#7a4b12', 'line-width': 1.2, 'line-opacity': 0.7 },
+      },
+      {
+        id: 'routes-casing',
+        type: 'line',
+        source: ROUTES_SOURCE,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': '#ffffff',
+          'line-width': ['case', selected, 8, 5],
+          'line-opacity': byPhase(0.9, 0.35),
+        },
+      },
+      {
+        id: 'routes-line',
+        type: 'line',
+        source: ROUTES_SOURCE,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': ['case', selected, COLORS.selected, COLORS.route],
+          'line-width': ['case', selected, 4.5, ['match', phase, 'current', 3, 1.6]],
+          'line-opacity': byPhase(1, 0.4),
+        },
+      },
+      {
+        id: 'routes-arrows',
+        type: 'symbol',
+        source: ROUTES_SOURCE,
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 70,
+          'text-field': '›',
+          'text-font': ['Noto Sans Bold'],
+          'text-size': 24,
+          'text-keep-upright': false,
+          'text-rotation-alignment': 'map',
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+          'text-offset': [0, -0.1],
+        },
+        paint: {
+          'text-color': ['case', selected, COLORS.selected, COLORS.route],
+          'text-halo-color': '#ffffff',
+          'text-halo-width': 1,
+          'text-opacity': byPhase(1, 0.45),
+        },
+      },
+      {
+        id: ROUTE_HIT_LAYER,
+        type: 'line',
+        source: ROUTES_SOURCE,
+        paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+      },
+      {
+        id: 'labels',
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [
+            'match',
+            ['get', 'rank'],
+            1,
+            ['literal', ['Noto Sans Bold']],
+            ['literal', ['Noto Sans Regular']],
+          ],
+          'text-size': ['match', ['get', 'rank'], 1, 15, 12],
+          'text-anchor': 'top',
+          'text-offset': [0, 1.3],
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {
+          'text-color': '#1b2430',
+          'text-halo-color': '#ffffff',
+          'text-halo-width': 1.6,
+        },
+      },
+    ],
+  };
+}

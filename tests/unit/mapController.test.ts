@@ -1,0 +1,238 @@
+import { describe, expect, it, vi } from 'vitest';
+import { routesOf } from '../../src/data/derive';
+import { indexOf } from '../../src/data/lookup';
+import { createMapController, type MapCallbacks } from '../../src/map/controller';
+import type { FeatureHit, MapEngine, MapHandle } from '../../src/map/engine';
+import type { StyleSpecification } from 'maplibre-gl';
+import { loadRealData } from './realData';
+
+const data = loadRealData();
+const model = { missions: data.missions, places: indexOf(data).places, routes: routesOf(data) };
+const assets = {
+  basemapUrl: '/basemap.geojson',
+  fontRegularUrl: '/r.woff2',
+  fontBoldUrl: '/b.woff2',
+};
+
+/** A fake map that records every call, so tests can count what a year change costs. */
+function fakeEngine() {
+  const calls: string[] = [];
+  const listeners = new Map<string, ((userMoved: boolean) => void)[]>();
+  const featureStates = new Map<number, Record<string, string | boolean>>();
+  let hover: ((hit: FeatureHit | null) => void) | undefined;
+  let click: ((hit: FeatureHit) => void) | undefined;
+  const styles: StyleSpecification[] = [];
+  const markers: HTMLElement[] = [];
+  const map: MapHandle = {
+    on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
+    onRouteHover: (_layer, listener) => (hover = listener),
+    onRouteClick: (_layer, listener) => (click = listener),
+    setFeatureState: (_source, id, state) => {
+      calls.push('setFeatureState');
+      featureStates.set(id, { ...featureStates.get(id), ...state });
+    },
+    getCamera: () => ({ zoom: 2, lat: 40, lng: 60 }),
+    jumpTo: () => calls.push('jumpTo'),
+    fitBounds: () => calls.push('fitBounds'),
+    setCursor: () => undefined,
+    remove: () => calls.push('remove'),
+  };
+  const engine: MapEngine = {
+    createMap: (_container, style) => {
+      calls.push('createMap');
+      styles.push(style);
+      return map;
+    },
+    addMarker: (_map, element) => {
+      calls.push('addMarker');
+      markers.push(element);
+      return { remove: () => calls.push('removeMarker') };
+    },
+    createTooltip: () => ({ show: () => calls.push('tooltip'), hide: () => undefined }),
+  };
+  const emit = (event: string, userMoved = false) =>
+    listeners.get(event)?.forEach((l) => l(userMoved));
+  return {
+    engine,
+    calls,
+    styles,
+    markers,
+    featureStates,
+    emit,
+    hover: () => hover,
+    click: () => click,
+  };
+}
+
+const callbacks = (): MapCallbacks => ({
+  onSelectMission: vi.fn(),
+  onSelectEvent: vi.fn(),
+  onCameraChange: vi.fn(),
+});
+
+const initial = { year: 2026, selection: { missionId: null, eventId: null }, camera: null };
+
+describe('map controller', () => {
+  it('builds the style once with every route, then 120 year changes only set feature-state', () => {
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      model,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    const routeSource = fake.styles[0]?.sources.routes;
+    expect(
+      routeSource &&
+        'data' in routeSource &&
+        typeof routeSource.data === 'object' &&
+        'features' in routeSource.data
+        ? routeSource.data.features.length
+        : -1,
+    ).toBe(model.routes.length);
+    const before = fake.calls.filter((c) => c !== 'setFeatureState');
+
+    for (let i = 0; i < 120; i++) controller.setYear(1907 + i);
+
+    const after = fake.calls.filter((c) => c !== 'setFeatureState');
+    expect(after).toEqual(before);
+    expect(fake.calls.filter((c) => c === 'createMap')).toHaveLength(1);
+    expect(fake.styles).toHaveLength(1);
+    expect(fake.calls.filter((c) => c === 'setFeatureState').length).toBeGreaterThan(0);
+  });
+
+  it('gives each route its phase for the year: current, past or future', () => {
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      model,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    controller.setYear(1969);
+    model.routes.forEach((route, id) => {
+      const expected = route.year === 1969 ? 'current' : route.year < 1969 ? 'past' : 'future';
+      expect(fake.featureStates.get(id)?.phase).toBe(expected);
+    });
+  });
+
+  it('labels markers with mission, status and year, and marks the selected one', () => {
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      model,
+      initial,
+      callbacks(),
+    );
+    controller.setYear(1985);
+    controller.setSelection({ missionId: 'tokyo', eventId: null });
+    const names = fake.markers.map((m) => m.getAttribute('aria-label'));
+    expect(names).toContain('Embassy of Japan in Kabul — closed in 1985');
+    expect(names).toContain('Embassy of Afghanistan in Tokyo — open in 1985');
+    const tokyo = fake.markers.find((m) => m.dataset.mission === 'tokyo');
+    expect(tokyo?.getAttribute('aria-pressed')).toBe('true');
+    expect(tokyo?.tagName).toBe('BUTTON');
+    expect(fake.markers.find((m) => m.dataset.mission === 'kabul')?.dataset.status).toBe('closed');
+  });
+
+  it('reports marker clicks and route clicks, but not clicks on hidden future routes', () => {
+    const fake = fakeEngine();
+    const cb = callbacks();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      model,
+      initial,
+      cb,
+    );
+    fake.emit('load');
+    fake.markers.find((m) => m.dataset.mission === 'tokyo')?.click();
+    expect(cb.onSelectMission).toHaveBeenCalledWith('tokyo');
+
+    const zahir = model.routes.findIndex((r) => r.event.id === '1969-zahir-shah-state-visit');
+    controller.setYear(1960);
+    fake.click()?.({ id: zahir, lngLat: [100, 40] });
+    expect(cb.onSelectEvent).not.toHaveBeenCalled();
+    controller.setYear(1969);
+    fake.click()?.({ id: zahir, lngLat: [100, 40] });
+    expect(cb.onSelectEvent).toHaveBeenCalledWith('1969-zahir-shah-state-visit');
+  });
+
+  it('highlights the selected event’s route', () => {
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      model,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
+    const id = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
+    expect(fake.featureStates.get(id)?.selected).toBe(true);
+    controller.setSelection({ missionId: null, eventId: null });
+    expect(fake.featureStates.get(id)?.selected).toBe(false);
+  });
+
+  it('reports only user camera moves, and removes the map and markers on destroy', () => {
+    const fake = fakeEngine();
+    const cb = callbacks();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      model,
+      initial,
+      cb,
+    );
+    fake.emit('moveend', false);
+    expect(cb.onCameraChange).not.toHaveBeenCalled();
+    fake.emit('moveend', true);
+    expect(cb.onCameraChange).toHaveBeenCalledWith({ zoom: 2, lat: 40, lng: 60 });
+    controller.destroy();
+    expect(fake.calls.filter((c) => c === 'removeMarker')).toHaveLength(3);
+    expect(fake.calls).toContain('remove');
+  });
+
+  it('stops arrow keys on a focused marker from reaching the map', () => {
+    const fake = fakeEngine();
+    const container = document.createElement('div');
+    createMapController(container, fake.engine, assets, model, initial, callbacks());
+    const marker = fake.markers[0];
+    if (!marker) throw new Error('no marker');
+    container.append(marker);
+    const reachedMap = vi.fn();
+    container.addEventListener('keydown', reachedMap);
+    marker.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(reachedMap).not.toHaveBeenCalled();
+    marker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(reachedMap).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('map controller after a lost WebGL context', () => {
+  it('tells the page, and sets every route state again once the restored map is idle', () => {
+    const fake = fakeEngine();
+    const cb = { ...callbacks(), onContextLost: vi.fn() };
+    createMapController(document.createElement('div'), fake.engine, assets, model, initial, cb);
+    fake.emit('load');
+    fake.emit('webglcontextlost');
+    expect(cb.onContextLost).toHaveBeenLastCalledWith(true);
+    fake.featureStates.clear();
+    fake.emit('webglcontextrestored');
+    expect(cb.onContextLost).toHaveBeenLastCalledWith(false);
+    fake.emit('idle');
+    expect(fake.featureStates.size).toBe(model.routes.length);
+  });
+});
