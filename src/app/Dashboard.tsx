@@ -1,17 +1,31 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { eventYear } from '../data/derive';
+import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
 import { Chronology } from '../panels/Chronology';
+import { CopyLink } from '../panels/CopyLink';
+import { EventPanel } from '../panels/EventPanel';
+import { MissionPanel } from '../panels/MissionPanel';
 import { StatusOverview } from '../panels/StatusOverview';
 import { useAtlasStore } from '../state/store';
+import { useUrlSync, useYearRange } from '../state/useUrlSync';
+import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Notices } from './Notices';
 
 const MapView = lazy(() => import('../map/MapView'));
 
 export function Dashboard({ data }: { data: Relations }) {
+  useUrlSync(data);
+  const range = useYearRange(data);
+  const index = indexOf(data);
   const year = useAtlasStore((s) => s.year);
+  const missionId = useAtlasStore((s) => s.missionId);
   const eventId = useAtlasStore((s) => s.eventId);
   const selectEvent = useAtlasStore((s) => s.selectEvent);
+  const selectMission = useAtlasStore((s) => s.selectMission);
+  const mission = missionId ? index.missions.get(missionId) : undefined;
+  const event = eventId ? index.events.get(eventId) : undefined;
 
   useEffect(() => {
     performance.mark('app:data-ready');
@@ -19,6 +33,12 @@ export function Dashboard({ data }: { data: Relations }) {
 
   return (
     <main className="app__main">
+      <div className="app__timeline">
+        <ErrorBoundary name="The timeline">
+          <Timeline data={data} range={range} />
+        </ErrorBoundary>
+        <CopyLink />
+      </div>
       <section className="app__map" aria-label="Map of missions and visits">
         <ErrorBoundary name="The map">
           <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
@@ -27,15 +47,34 @@ export function Dashboard({ data }: { data: Relations }) {
         </ErrorBoundary>
       </section>
       <div className="app__panels">
+        <Notices />
+        <ErrorBoundary name="The selection panel">
+          {event ? (
+            <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
+          ) : mission ? (
+            <MissionPanel
+              mission={mission}
+              year={year}
+              range={range}
+              index={index}
+              onClose={() => selectMission(null)}
+            />
+          ) : null}
+        </ErrorBoundary>
         <ErrorBoundary name="The status overview">
-          <StatusOverview missions={data.missions} year={year} />
+          <StatusOverview
+            missions={data.missions}
+            year={year}
+            selectedId={missionId}
+            onSelect={(m) => selectMission(m.id)}
+          />
         </ErrorBoundary>
         <ErrorBoundary name="The chronology">
           <Chronology
             events={data.events}
             year={year}
             selectedEventId={eventId ?? undefined}
-            onSelect={(event) => selectEvent(event.id, eventYear(event))}
+            onSelect={(e) => selectEvent(e.id, eventYear(e))}
           />
         </ErrorBoundary>
       </div>

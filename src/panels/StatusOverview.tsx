@@ -6,10 +6,12 @@ import { STATUS_LABELS } from '../data/status';
 interface StatusOverviewProps {
   missions: readonly Mission[];
   year: number;
+  selectedId?: string | null;
+  onSelect?: (mission: Mission) => void;
 }
 
 /** Each mission's status on 31 December of the selected year, in words, and since when. */
-export function StatusOverview({ missions, year }: StatusOverviewProps) {
+export function StatusOverview({ missions, year, selectedId, onSelect }: StatusOverviewProps) {
   return (
     <section className="panel" aria-labelledby="overview-heading">
       <h2 id="overview-heading">Missions at the end of {year}</h2>
@@ -18,7 +20,14 @@ export function StatusOverview({ missions, year }: StatusOverviewProps) {
           const interval = statusAt(mission, year);
           return (
             <li key={mission.id} className="overview__item" data-mission={mission.id}>
-              <span className="overview__name">{mission.name}</span>
+              <button
+                type="button"
+                className="overview__name"
+                aria-pressed={mission.id === selectedId}
+                onClick={() => onSelect?.(mission)}
+              >
+                {mission.name}
+              </button>
               <span className={`status-badge status-badge--${interval.status}`}>
                 {STATUS_LABELS[interval.status]}
               </span>

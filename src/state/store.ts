@@ -10,6 +10,13 @@ export interface ViewState {
   camera: Camera | null;
 }
 
+/**
+ * How the last change should reach the browser history: a deliberate move pushes an entry,
+ * a continuous one (dragging, playing, panning) replaces the current entry, and a change that
+ * came from the URL itself writes nothing.
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
 export const CURRENT_YEAR = new Date().getFullYear();
 
 export const DEFAULT_VIEW: ViewState = {
@@ -20,18 +27,31 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 interface AtlasStore extends ViewState {
-  setYear(year: number): void;
+  historyMode: HistoryMode;
+  /** A polite message for screen readers and sighted users, e.g. about a corrected link. */
+  notice: string | null;
+  setYear(year: number, mode?: HistoryMode): void;
   selectMission(id: MissionId | null): void;
   selectEvent(id: string | null, year?: number): void;
   setCamera(camera: Camera | null): void;
-  replace(view: ViewState): void;
+  applyUrl(view: ViewState, notice: string | null): void;
+  setNotice(notice: string | null): void;
 }
 
 export const useAtlasStore = create<AtlasStore>()((set) => ({
   ...DEFAULT_VIEW,
-  setYear: (year) => set((s) => (s.year === year ? s : { year })),
-  selectMission: (missionId) => set({ missionId, eventId: null }),
-  selectEvent: (eventId, year) => set((s) => ({ eventId, missionId: null, year: year ?? s.year })),
-  setCamera: (camera) => set({ camera }),
-  replace: (view) => set(view),
+  historyMode: 'none',
+  notice: null,
+  setYear: (year, mode = 'push') => set((s) => (s.year === year ? s : { year, historyMode: mode })),
+  selectMission: (missionId) => set({ missionId, eventId: null, historyMode: 'push' }),
+  selectEvent: (eventId, year) =>
+    set((s) => ({ eventId, missionId: null, year: year ?? s.year, historyMode: 'push' })),
+  setCamera: (camera) => set({ camera, historyMode: 'replace' }),
+  applyUrl: (view, notice) => set({ ...view, notice, historyMode: 'none' }),
+  setNotice: (notice) => set({ notice }),
 }));
+
+export function currentView(): ViewState {
+  const { year, missionId, eventId, camera } = useAtlasStore.getState();
+  return { year, missionId, eventId, camera };
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Fallback for browsers or contexts without the Clipboard API.
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy failed');
+}
+
+/** Copies the current URL (the shared view) and confirms it; offers the share sheet where there is one. */
+export function CopyLink() {
+  const [message, setMessage] = useState('');
+  const canShare = typeof navigator.share === 'function';
+  const copy = async () => {
+    try {
+      await copyText(window.location.href);
+      setMessage('Link copied');
+    } catch {
+      setMessage('Could not copy: select the address bar and copy it');
+    }
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      {canShare && (
+        <button
+          type="button"
+          onClick={() =>
+            void navigator
+              .share({ title: document.title, url: window.location.href })
+              .catch(() => undefined)
+          }
+        >
+          Share…
+        </button>
+      )}
+      <span role="status" aria-live="polite" className="copy-link__status">
+        {message}
+      </span>
+    </div>
+  );
+}

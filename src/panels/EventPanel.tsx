@@ -1,0 +1,70 @@
+import { formatDateSpan } from '../data/dates';
+import type { RelationsIndex } from '../data/lookup';
+import type { RelationsEvent } from '../data/schema';
+import { DiscrepancyNote } from './DiscrepancyNote';
+import { SourceList } from './SourceList';
+
+/** A selected event: what, when, from → to, who, and the sources. */
+export function EventPanel({
+  event,
+  index,
+  onClose,
+}: {
+  event: RelationsEvent;
+  index: RelationsIndex;
+  onClose: () => void;
+}) {
+  const place = (id?: string) => (id ? index.places.get(id)?.city : undefined);
+  const from = place(event.from) ?? event.fromLabel;
+  const to = place(event.to);
+  const at = event.at ? index.places.get(event.at)?.name : undefined;
+  const discrepancy = event.discrepancyId
+    ? index.discrepancies.get(event.discrepancyId)
+    : undefined;
+  return (
+    <section className="panel event-panel" aria-labelledby="event-heading">
+      <div className="panel__head">
+        <h2 id="event-heading">{event.title}</h2>
+        <button
+          type="button"
+          className="panel__close"
+          onClick={onClose}
+          aria-label="Close event panel"
+        >
+          ×
+        </button>
+      </div>
+      <dl className="event-panel__facts">
+        <dt>Date</dt>
+        <dd>
+          <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate)}</time>
+        </dd>
+        {(from || to) && (
+          <>
+            <dt>Route</dt>
+            <dd>
+              {from ?? 'unknown'} → {to ?? 'unknown'}
+            </dd>
+          </>
+        )}
+        {at && (
+          <>
+            <dt>Place</dt>
+            <dd>{at}</dd>
+          </>
+        )}
+        {event.participants.length > 0 && (
+          <>
+            <dt>Participants</dt>
+            <dd>{event.participants.join(', ')}</dd>
+          </>
+        )}
+        <dt>Confidence</dt>
+        <dd>{event.confidence}</dd>
+      </dl>
+      <p>{event.summary}</p>
+      <SourceList ids={event.sources} sources={index.sources} />
+      {discrepancy && <DiscrepancyNote discrepancy={discrepancy} sources={index.sources} />}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { formatDatePoint } from '../data/dates';
+import { statusAt, type YearRange } from '../data/derive';
+import type { RelationsIndex } from '../data/lookup';
+import type { Mission } from '../data/schema';
+import { STATUS_LABELS } from '../data/status';
+import { DiscrepancyNote } from './DiscrepancyNote';
+import { SourceList } from './SourceList';
+import { StatusTimeline } from './StatusTimeline';
+
+interface MissionPanelProps {
+  mission: Mission;
+  year: number;
+  range: YearRange;
+  index: RelationsIndex;
+  onClose: () => void;
+}
+
+/** A selected mission: its status in the year, its whole history, sources and disagreements. */
+export function MissionPanel({ mission, year, range, index, onClose }: MissionPanelProps) {
+  const current = statusAt(mission, year);
+  const discrepancyIds = [
+    ...new Set(mission.statuses.flatMap((s) => (s.discrepancyId ? [s.discrepancyId] : []))),
+  ];
+  return (
+    <section className="panel mission-panel" aria-labelledby="mission-heading">
+      <div className="panel__head">
+        <h2 id="mission-heading">{mission.name}</h2>
+        <button
+          type="button"
+          className="panel__close"
+          onClick={onClose}
+          aria-label="Close mission panel"
+        >
+          ×
+        </button>
+      </div>
+      <p className="mission-panel__role">
+        {mission.sendingCountry} in {mission.hostCountry}. {mission.role}
+      </p>
+      <p className="mission-panel__status">
+        Status in {year}:{' '}
+        <strong className={`status-text--${current.status}`}>
+          {STATUS_LABELS[current.status]}
+        </strong>
+        {current.inferred && <span className="tag">inferred</span>}
+      </p>
+      <StatusTimeline mission={mission} range={range} year={year} />
+      <h3>Status changes</h3>
+      <ol className="status-changes">
+        {mission.statuses.map((interval, i) => (
+          <li key={i} className={interval === current ? 'is-current' : undefined}>
+            <span className="status-changes__when">
+              {interval.start ? formatDatePoint(interval.start) : 'Before records'}
+            </span>{' '}
+            <span className={`status-badge status-badge--${interval.status}`}>
+              {STATUS_LABELS[interval.status]}
+            </span>
+            {interval.inferred && <span className="tag">inferred</span>}
+            {interval.note && <p>{interval.note}</p>}
+            <SourceList ids={interval.sources} sources={index.sources} />
+          </li>
+        ))}
+      </ol>
+      {discrepancyIds.map((id) => {
+        const d = index.discrepancies.get(id);
+        return d ? <DiscrepancyNote key={id} discrepancy={d} sources={index.sources} /> : null;
+      })}
+    </section>
+  );
+}

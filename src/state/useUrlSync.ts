@@ -1,0 +1,98 @@
+import { useLayoutEffect, useMemo } from 'react';
+import { yearRange } from '../data/derive';
+import type { Relations } from '../data/schema';
+import { parseUrl, serializeView, type UrlContext } from './url';
+import { currentView, CURRENT_YEAR, DEFAULT_VIEW, useAtlasStore } from './store';
+
+const REPLACE_DELAY_MS = 250;
+
+function urlFor(query: string): string {
+  return `${window.location.pathname}${query}${window.location.hash}`;
+}
+
+function correctionNotice(dropped: string[]): string | null {
+  if (dropped.length === 0) return null;
+  const names = [...new Set(dropped)].map((d) => `“${d.slice(0, 30)}”`).join(', ');
+  return `The link had values the atlas could not use (${names}); it shows the defaults for them instead.`;
+}
+
+/**
+ * Keeps the zustand store and the address bar in step: reads the URL once before the first paint
+ * and on Back/Forward, and writes the store's changes back (push for deliberate moves, debounced
+ * replace for continuous ones).
+ */
+export function useUrlSync(data: Relations): void {
+  const ctx = useMemo<UrlContext>(() => {
+    const range = yearRange(data, CURRENT_YEAR);
+    return {
+      minYear: range.min,
+      maxYear: range.max,
+      missionIds: new Set(data.missions.map((m) => m.id)),
+      eventIds: new Set(data.events.map((e) => e.id)),
+      defaults: { ...DEFAULT_VIEW, year: range.max },
+    };
+  }, [data]);
+
+  useLayoutEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const readUrl = () => {
+      const { view, dropped } = parseUrl(window.location.search, ctx);
+      const notice = correctionNotice(dropped);
+      if (notice)
+        window.history.replaceState(
+          window.history.state,
+          '',
+          urlFor(serializeView(view, ctx.defaults)),
+        );
+      useAtlasStore.getState().applyUrl(view, notice);
+    };
+
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      window.history.replaceState(
+        window.history.state,
+        '',
+        urlFor(serializeView(currentView(), ctx.defaults)),
+      );
+    };
+
+    readUrl();
+    const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      const mode = state.historyMode;
+      const query = serializeView(state, ctx.defaults);
+      if (mode === 'none' || query === serializeView(previous, ctx.defaults)) return;
+      if (mode === 'push') {
+        flush();
+        if (query !== window.location.search) window.history.pushState(null, '', urlFor(query));
+      } else {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = undefined;
+          window.history.replaceState(
+            window.history.state,
+            '',
+            urlFor(serializeView(currentView(), ctx.defaults)),
+          );
+        }, REPLACE_DELAY_MS);
+      }
+    });
+    const onPopState = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      readUrl();
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      flush();
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [ctx]);
+}
+
+export function useYearRange(data: Relations) {
+  return useMemo(() => yearRange(data, CURRENT_YEAR), [data]);
+}
