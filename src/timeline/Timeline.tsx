@@ -87,7 +87,7 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
         <button type="button" aria-pressed={playing} onClick={togglePlay}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <form className="timeline__go" onSubmit={submitYear}>
+        <form className="timeline__go" onSubmit={submitYear} noValidate>
           <label htmlFor="year-field">Go to year</label>
           <input
             id="year-field"
