@@ -2,6 +2,7 @@ import { formatDateSpan } from '../data/dates';
 import type { RelationsIndex } from '../data/lookup';
 import type { RelationsEvent } from '../data/schema';
 import { DiscrepancyNote } from './DiscrepancyNote';
+import { SelectionPanel } from './SelectionPanel';
 import { SourceList } from './SourceList';
 
 /** A selected event: what, when, from → to, who, and the sources. */
@@ -22,18 +23,7 @@ export function EventPanel({
     ? index.discrepancies.get(event.discrepancyId)
     : undefined;
   return (
-    <section className="panel event-panel" aria-labelledby="event-heading">
-      <div className="panel__head">
-        <h2 id="event-heading">{event.title}</h2>
-        <button
-          type="button"
-          className="panel__close"
-          onClick={onClose}
-          aria-label="Close event panel"
-        >
-          ×
-        </button>
-      </div>
+    <SelectionPanel kind="event" title={event.title} onClose={onClose}>
       <dl className="event-panel__facts">
         <dt>Date</dt>
         <dd>
@@ -65,6 +55,6 @@ export function EventPanel({
       <p>{event.summary}</p>
       <SourceList ids={event.sources} sources={index.sources} />
       {discrepancy && <DiscrepancyNote discrepancy={discrepancy} sources={index.sources} />}
-    </section>
+    </SelectionPanel>
   );
 }

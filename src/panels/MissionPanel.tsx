@@ -4,6 +4,7 @@ import type { RelationsIndex } from '../data/lookup';
 import type { Mission } from '../data/schema';
 import { STATUS_LABELS } from '../data/status';
 import { DiscrepancyNote } from './DiscrepancyNote';
+import { SelectionPanel } from './SelectionPanel';
 import { SourceList } from './SourceList';
 import { StatusTimeline } from './StatusTimeline';
 
@@ -22,18 +23,7 @@ export function MissionPanel({ mission, year, range, index, onClose }: MissionPa
     ...new Set(mission.statuses.flatMap((s) => (s.discrepancyId ? [s.discrepancyId] : []))),
   ];
   return (
-    <section className="panel mission-panel" aria-labelledby="mission-heading">
-      <div className="panel__head">
-        <h2 id="mission-heading">{mission.name}</h2>
-        <button
-          type="button"
-          className="panel__close"
-          onClick={onClose}
-          aria-label="Close mission panel"
-        >
-          ×
-        </button>
-      </div>
+    <SelectionPanel kind="mission" title={mission.name} onClose={onClose}>
       <p className="mission-panel__role">
         {mission.sendingCountry} in {mission.hostCountry}. {mission.role}
       </p>
@@ -65,6 +55,6 @@ export function MissionPanel({ mission, year, range, index, onClose }: MissionPa
         const d = index.discrepancies.get(id);
         return d ? <DiscrepancyNote key={id} discrepancy={d} sources={index.sources} /> : null;
       })}
-    </section>
+    </SelectionPanel>
   );
 }
