@@ -16,8 +16,8 @@ import { Notices } from './Notices';
 const MapView = lazy(() => import('../map/MapView'));
 
 export function Dashboard({ data }: { data: Relations }) {
-  useUrlSync(data);
   const range = useYearRange(data);
+  useUrlSync(data, range);
   const index = indexOf(data);
   const year = useAtlasStore((s) => s.year);
   const missionId = useAtlasStore((s) => s.missionId);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatDateSpan } from '../data/dates';
 import { eventYear, sortEvents } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
@@ -11,11 +12,13 @@ interface ChronologyProps {
 
 /** Every event in date order; events after the selected year are dimmed, not hidden. */
 export function Chronology({ events, year, selectedEventId, onSelect }: ChronologyProps) {
+  // Sorted once per data set, not on every slider step.
+  const sorted = useMemo(() => sortEvents(events), [events]);
   return (
     <section className="panel" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">Chronology</h2>
       <ol className="chronology">
-        {sortEvents(events).map((event) => {
+        {sorted.map((event) => {
           const later = eventYear(event) > year;
           return (
             <li key={event.id} className={later ? 'chronology__item is-later' : 'chronology__item'}>

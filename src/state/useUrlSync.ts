@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { yearRange } from '../data/derive';
+import { yearRange, type YearRange } from '../data/derive';
 import type { Relations } from '../data/schema';
 import { parseUrl, serializeView, type UrlContext } from './url';
 import { currentView, CURRENT_YEAR, DEFAULT_VIEW, useAtlasStore } from './store';
@@ -21,9 +21,8 @@ function correctionNotice(dropped: string[]): string | null {
  * and on Back/Forward, and writes the store's changes back (push for deliberate moves, debounced
  * replace for continuous ones).
  */
-export function useUrlSync(data: Relations): void {
+export function useUrlSync(data: Relations, range: YearRange): void {
   const ctx = useMemo<UrlContext>(() => {
-    const range = yearRange(data, CURRENT_YEAR);
     return {
       minYear: range.min,
       maxYear: range.max,
@@ -31,7 +30,7 @@ export function useUrlSync(data: Relations): void {
       eventIds: new Set(data.events.map((e) => e.id)),
       defaults: { ...DEFAULT_VIEW, year: range.max },
     };
-  }, [data]);
+  }, [data, range]);
 
   useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

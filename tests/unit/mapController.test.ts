@@ -72,17 +72,16 @@ const callbacks = (): MapCallbacks => ({
 
 const initial = { year: 2026, selection: { missionId: null, eventId: null }, camera: null };
 
+/** A controller on a fresh fake map, with spy callbacks. */
+function setup(cb: MapCallbacks = callbacks(), container = document.createElement('div')) {
+  const fake = fakeEngine();
+  const controller = createMapController(container, fake.engine, assets, model, initial, cb);
+  return { fake, controller, cb };
+}
+
 describe('map controller', () => {
   it('builds the style once with every route, then 120 year changes only set feature-state', () => {
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      model,
-      initial,
-      callbacks(),
-    );
+    const { fake, controller } = setup();
     fake.emit('load');
     const routeSource = fake.styles[0]?.sources.routes;
     expect(
@@ -105,15 +104,7 @@ describe('map controller', () => {
   });
 
   it('gives each route its phase for the year: current, past or future', () => {
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      model,
-      initial,
-      callbacks(),
-    );
+    const { fake, controller } = setup();
     fake.emit('load');
     controller.setYear(1969);
     model.routes.forEach((route, id) => {
@@ -123,15 +114,7 @@ describe('map controller', () => {
   });
 
   it('labels markers with mission, status and year, and marks the selected one', () => {
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      model,
-      initial,
-      callbacks(),
-    );
+    const { fake, controller } = setup();
     controller.setYear(1985);
     controller.setSelection({ missionId: 'tokyo', eventId: null });
     const names = fake.markers.map((m) => m.getAttribute('aria-label'));
@@ -144,16 +127,7 @@ describe('map controller', () => {
   });
 
   it('reports marker clicks and route clicks, but not clicks on hidden future routes', () => {
-    const fake = fakeEngine();
-    const cb = callbacks();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      model,
-      initial,
-      cb,
-    );
+    const { fake, controller, cb } = setup();
     fake.emit('load');
     fake.markers.find((m) => m.dataset.mission === 'tokyo')?.click();
     expect(cb.onSelectMission).toHaveBeenCalledWith('tokyo');
@@ -168,15 +142,7 @@ describe('map controller', () => {
   });
 
   it('highlights the selected event’s route', () => {
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      model,
-      initial,
-      callbacks(),
-    );
+    const { fake, controller } = setup();
     fake.emit('load');
     controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
     const id = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
@@ -186,16 +152,7 @@ describe('map controller', () => {
   });
 
   it('reports only user camera moves, and removes the map and markers on destroy', () => {
-    const fake = fakeEngine();
-    const cb = callbacks();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      model,
-      initial,
-      cb,
-    );
+    const { fake, controller, cb } = setup();
     fake.emit('moveend', false);
     expect(cb.onCameraChange).not.toHaveBeenCalled();
     fake.emit('moveend', true);
@@ -206,9 +163,8 @@ describe('map controller', () => {
   });
 
   it('stops arrow keys on a focused marker from reaching the map', () => {
-    const fake = fakeEngine();
     const container = document.createElement('div');
-    createMapController(container, fake.engine, assets, model, initial, callbacks());
+    const { fake } = setup(callbacks(), container);
     const marker = fake.markers[0];
     if (!marker) throw new Error('no marker');
     container.append(marker);
@@ -223,9 +179,8 @@ describe('map controller', () => {
 
 describe('map controller after a lost WebGL context', () => {
   it('tells the page, and sets every route state again once the restored map is idle', () => {
-    const fake = fakeEngine();
     const cb = { ...callbacks(), onContextLost: vi.fn() };
-    createMapController(document.createElement('div'), fake.engine, assets, model, initial, cb);
+    const { fake } = setup(cb);
     fake.emit('load');
     fake.emit('webglcontextlost');
     expect(cb.onContextLost).toHaveBeenLastCalledWith(true);
