@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { relationsSchema, type Relations } from './schema';
 
 /** Why the data set could not be used. Each kind gets its own message on the page. */
