@@ -19,6 +19,28 @@ export default tseslint.config(
     },
   },
   {
+    // Data and URL text reach the page as text only: no HTML parsing sinks anywhere in the app.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text with textContent or JSX, never as HTML.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTML|write|writeln)$/]',
+          message: 'Render text with textContent or JSX, never as HTML.',
+        },
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'Render text with JSX, never as HTML.',
+        },
+      ],
+    },
+  },
+  {
     // One module owns the map: nothing outside src/map may import maplibre-gl.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/map/**'],

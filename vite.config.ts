@@ -1,14 +1,34 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { META_POLICY, SECURITY_HEADERS } from './src/security/contentSecurityPolicy';
+
+/**
+ * The built index.html gets the CSP as a <meta> tag. Only the build: Vite's dev server injects
+ * an inline script for React Fast Refresh, which a strict policy would (rightly) block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) => {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset)) throw new Error('index.html must declare its charset first');
+      // Right after the charset, before any script or stylesheet it must govern.
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`;
+      return html.replace(charset, `${charset}\n    ${meta}`);
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { port: 4173, strictPort: true },
+  // `vite preview` (npm start, the end-to-end tests, the bench) sends the headers a host should.
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

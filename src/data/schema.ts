@@ -10,6 +10,8 @@ import { en } from 'zod/locales';
  * messages, about a third of the bytes, which keeps the up-front bundle within its budget.
  */
 z.config(en());
+// No `new Function` fast path: the CSP forbids eval, and even zod's probe for it would be reported.
+z.config({ jitless: true });
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const list = <T extends z.core.SomeType>(item: T, min = 0) =>

@@ -1,14 +1,19 @@
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 
 /**
- * Every end-to-end test fails on an uncaught page error, a console error, or a request to
- * another origin: the atlas must work with nothing but its own files.
+ * Every end-to-end test fails on an uncaught page error, a console error, a Content-Security-
+ * Policy violation, or a request to another origin: the atlas must work with nothing but its
+ * own files, under its own strict policy.
  */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      await page.exposeFunction('__reportCspViolation', (report: string) =>
+        problems.push(`CSP violation: ${report}`),
+      );
+      await page.addInitScript(reportCspViolations);
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() === 'error' && !isExpectedLoadError(message)) {
@@ -31,6 +36,15 @@ export const test = base.extend<{ pageProblems: string[] }>({
     { auto: true },
   ],
 });
+
+/** Runs in the page (and every reload) before its own scripts. */
+function reportCspViolations(): void {
+  const report = (window as unknown as { __reportCspViolation: (r: string) => void })
+    .__reportCspViolation;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+  });
+}
 
 /** Chromium logs failed HTTP responses as console errors; the data-failure tests cause them on purpose. */
 function isExpectedLoadError(message: ConsoleMessage): boolean {
