@@ -1,9 +1,13 @@
-import { useRelations } from '../data/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { relationsQuery, SLOW_DATA_MS, useRelations } from '../data/queries';
 import { Dashboard } from './Dashboard';
 import { DataErrorAlert, LoadingNotice } from './DataNotices';
 
 export function App() {
   const query = useRelations();
+  const queryClient = useQueryClient();
+  // A slow request is abandoned and asked again; `refetch` alone would wait for the slow one.
+  const restart = () => void queryClient.resetQueries({ queryKey: relationsQuery.queryKey });
   return (
     <div className="app">
       <header className="app__header">
@@ -22,7 +26,7 @@ export function App() {
         </main>
       ) : (
         <main className="app__main app__main--notice">
-          <LoadingNotice />
+          <LoadingNotice slowAfterMs={SLOW_DATA_MS} onRetry={restart} />
         </main>
       )}
     </div>

@@ -54,11 +54,14 @@ export function parseRelationsText(text: string): Relations {
 export async function fetchRelations(
   url: string,
   fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
 ): Promise<Relations> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
-  } catch {
+    response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error; // cancelled by a Retry: not a failure to report
+
     throw new DataLoadError('network', 'The data file could not be reached (network error).');
   }
   if (response.status === 404) {

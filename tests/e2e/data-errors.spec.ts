@@ -64,3 +64,49 @@ for (const failure of failures) {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
+
+/** Holds the data file back for 10 s, as a very slow network would. */
+async function delayTenSeconds(route: Route) {
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  await route.continue().catch(() => undefined); // the page may have cancelled it (Retry)
+}
+
+test.describe('a data file that takes 10 s', () => {
+  test.setTimeout(40_000);
+
+  test('shows a loading state, then a slow-data alert, then the data when it arrives', async ({
+    page,
+  }) => {
+    await page.route(DATA, delayTenSeconds);
+    const started = Date.now();
+    await page.goto('/');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the relations data' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('taking longer than 8 seconds', { timeout: 12_000 });
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expectDataShown(page);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('Retry during the wait fetches again and recovers at once', async ({ page }) => {
+    let requests = 0;
+    await page.route(DATA, async (route) => {
+      requests += 1;
+      if (requests === 1) await delayTenSeconds(route);
+      else await route.continue();
+    });
+    const started = Date.now();
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('taking longer than 8 seconds', { timeout: 12_000 });
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expectDataShown(page);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(requests).toBe(2);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
