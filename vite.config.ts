@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { META_POLICY, SECURITY_HEADERS } from './src/security/contentSecurityPolicy';
+import { META_POLICY, SECURITY_HEADERS } from './src/security/contentSecurityPolicy.ts';
 
 /**
  * The built index.html gets the CSP as a <meta> tag. Only the build: Vite's dev server injects

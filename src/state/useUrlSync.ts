@@ -38,12 +38,11 @@ export function useUrlSync(data: Relations, range: YearRange): void {
     const readUrl = () => {
       const { view, dropped } = parseUrl(window.location.search, ctx);
       const notice = correctionNotice(dropped);
-      if (notice)
-        window.history.replaceState(
-          window.history.state,
-          '',
-          urlFor(serializeView(view, ctx.defaults)),
-        );
+      // Always leave the canonical form in the address bar (known parameters, once each, in a
+      // fixed order, defaults left out), so the link anyone copies is the one the view makes.
+      const canonical = serializeView(view, ctx.defaults);
+      if (canonical !== window.location.search)
+        window.history.replaceState(window.history.state, '', urlFor(canonical));
       useAtlasStore.getState().applyUrl(view, notice);
     };
 

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { fuzzQuery, seededRandom, type FuzzContext } from './fuzzQueries';
+
+const CASES = 300;
+const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+
+const data = JSON.parse(readFileSync('public/data/relations.json', 'utf8')) as {
+  missions: { id: string }[];
+  events: { id: string }[];
+};
+const ctx: FuzzContext = {
+  minYear: 1907,
+  maxYear: new Date().getFullYear(),
+  missionIds: data.missions.map((m) => m.id),
+  eventIds: data.events.map((e) => e.id),
+};
+
+/** Why `search` is not the canonical form the atlas writes, or null when it is. */
+function notCanonical(search: string): string | null {
+  const params = new URLSearchParams(search);
+  const keys = [...params.keys()];
+  const order = keys.filter((k) => k !== 'mission' && k !== 'event');
+  if (params.has('mission') && params.has('event')) return 'both mission and event';
+  const expectedOrder = ['year', 'event', 'mission', 'map'].filter((k) => keys.includes(k));
+  if (keys.join() !== expectedOrder.join()) return `parameters ${keys.join()} (order or repeats)`;
+  if (order.some((k) => !['year', 'map'].includes(k))) return 'unknown parameter';
+  const year = params.get('year');
+  if (year !== null && !(/^\d{4}$/.test(year) && +year >= ctx.minYear && +year < ctx.maxYear))
+    return `year ${year}`;
+  const mission = params.get('mission');
+  if (mission !== null && !ctx.missionIds.includes(mission)) return `mission ${mission}`;
+  const event = params.get('event');
+  if (event !== null && !ctx.eventIds.includes(event)) return `event ${event}`;
+  const map = params.get('map');
+  if (
+    map !== null &&
+    !/^\d{1,2}(\.\d{1,2})?\/-?\d{1,2}(\.\d{1,4})?\/-?\d{1,3}(\.\d{1,4})?$/.test(map)
+  )
+    return `map ${map}`;
+  const rewritten = params.toString();
+  if (search !== (rewritten ? `?${rewritten}` : ''))
+    return 'not written the way the atlas writes it';
+  return null;
+}
+
+test(`${CASES} random and hostile query strings: the app renders and the URL is normalized`, async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const random = seededRandom(SEED);
+  const slider = page.getByRole('slider', { name: 'Year' });
+  for (let i = 0; i < CASES; i += 1) {
+    const query = fuzzQuery(random, ctx);
+    const label = `case ${i} (seed ${SEED}): ${JSON.stringify(query).slice(0, 200)}`;
+    await page.goto(`/${query}`);
+    await expect(page.getByRole('heading', { level: 1 }), label).toBeVisible();
+    await expect(slider, label).toBeVisible();
+    const search = await page.evaluate(() => window.location.search);
+    expect(notCanonical(search), `${label} → ${search}`).toBeNull();
+    const year = new URLSearchParams(search).get('year') ?? String(ctx.maxYear);
+    await expect(slider, label).toHaveValue(year);
+  }
+});
