@@ -1,43 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function waitForMapIdle(page: Page) {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('app:map-idle').length > 0,
-    undefined,
-    {
-      timeout: 20_000,
-    },
-  );
-}
-
-/**
- * Counts distinct colours on a grid over a screenshot of the map canvas (WebGL buffers cannot be
- * read back directly): a blank or failed map shows one or two.
- */
-async function canvasColours(page: Page): Promise<number> {
-  const png = await page
-    .locator('.maplibregl-canvas')
-    .screenshot({ path: 'test-results/screenshots/canvas.png' });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(image, 0, 0);
-    const colours = new Set<string>();
-    for (let x = 2; x < canvas.width; x += Math.max(1, Math.floor(canvas.width / 40))) {
-      for (let y = 2; y < canvas.height; y += Math.max(1, Math.floor(canvas.height / 40))) {
-        colours.add(Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3)).join(','));
-      }
-    }
-    return colours.size;
-  }, png.toString('base64'));
-}
+import { canvasColours, canvasDifference, mapCanvasPng, waitForMapIdle } from './mapHelpers';
 
 test('the map renders the basemap, markers and routes', async ({ page }) => {
   await page.goto('/');
@@ -53,8 +15,19 @@ test('the whole world draws without streaks at the antimeridian', async ({ page 
   await page.goto('/');
   await waitForMapIdle(page);
   const zoomOut = page.getByRole('button', { name: 'Zoom out' });
-  for (let i = 0; i < 3; i++) await zoomOut.click();
-  await page.waitForTimeout(800);
+  // Zoom out to the minimum, where MapLibre disables the button. The button can become disabled
+  // between a check and a real click while the zoom animates, so check and click in one step.
+  for (let i = 0; i < 6; i++) {
+    await zoomOut.evaluate((button: HTMLButtonElement) => {
+      if (!button.disabled) button.click();
+    });
+    await page.waitForTimeout(400);
+  }
+  await expect(zoomOut).toBeDisabled();
+  await page.waitForTimeout(500);
+  // The antimeridian cut itself is unit-tested; here the whole world must draw, and the
+  // screenshot is kept for a person to look at.
+  expect(await canvasColours(page)).toBeGreaterThan(4);
   await page.locator('.app__map').screenshot({ path: 'test-results/screenshots/world.png' });
 });
 
@@ -113,11 +86,15 @@ test('clicking Tokyo selects it', async ({ page }) => {
   );
 });
 
-test('a lost WebGL context says so, and the map comes back when it is restored', async ({
+test('a lost WebGL context says so, and the map comes back with the same year and selection', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/?year=1969&event=1969-zahir-shah-state-visit');
   await waitForMapIdle(page);
+  // Let fades finish so the "before" picture is the settled view.
+  await page.waitForTimeout(500);
+  const before = await mapCanvasPng(page, 'test-results/screenshots/before-context-loss.png');
+
   await page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
     const gl = canvas?.getContext('webgl2');
@@ -132,5 +109,25 @@ test('a lost WebGL context says so, and the map comes back when it is restored',
     (window as unknown as { loseContext?: WEBGL_lose_context }).loseContext?.restoreContext(),
   );
   await expect(page.getByText('lost its graphics context')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /^Embassy of Japan in Kabul — / })).toBeVisible();
+
+  // Same year and selection in the page…
+  await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1969');
+  await expect(
+    page.getByRole('heading', { level: 2, name: /State visit of King Zahir Shah/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Embassy of Japan in Kabul — .* in 1969$/ }),
+  ).toBeVisible();
+  // …and on the canvas: the redrawn map matches the one before the loss.
+  await expect
+    .poll(async () => canvasDifference(page, before, await mapCanvasPng(page)), { timeout: 15_000 })
+    .toBeLessThan(0.001);
+  await mapCanvasPng(page, 'test-results/screenshots/after-context-restore.png');
+
+  // The comparison can tell views apart: the same year without the selected route differs
+  // (measured: 0 after the restore, 0.0066 here).
+  await page.getByRole('button', { name: 'Close event panel' }).click();
+  await expect
+    .poll(async () => canvasDifference(page, before, await mapCanvasPng(page)))
+    .toBeGreaterThan(0.003);
 });

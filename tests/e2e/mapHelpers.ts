@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+
+/** The app marks the map's first `idle`; tests wait for it before looking at the map. */
+export async function waitForMapIdle(page: Page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('app:map-idle').length > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+export function mapCanvasPng(page: Page, path?: string): Promise<Buffer> {
+  return page.locator('.maplibregl-canvas').screenshot(path ? { path } : {});
+}
+
+/** Draws PNGs into 2D canvases in the page: WebGL buffers cannot be read back directly. */
+async function samplePngs(page: Page, pngs: Buffer[]): Promise<number[][]> {
+  return page.evaluate(
+    async (images) => {
+      return Promise.all(
+        images.map(async (base64) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const ctx = canvas.getContext('2d');
+          if (!ctx) return [];
+          ctx.drawImage(image, 0, 0);
+          const samples: number[] = [];
+          const stepX = Math.max(1, Math.floor(canvas.width / 80));
+          const stepY = Math.max(1, Math.floor(canvas.height / 80));
+          for (let x = 1; x < canvas.width; x += stepX) {
+            for (let y = 1; y < canvas.height; y += stepY) {
+              const [r = 0, g = 0, b = 0] = ctx.getImageData(x, y, 1, 1).data;
+              samples.push((r << 16) | (g << 8) | b);
+            }
+          }
+          return samples;
+        }),
+      );
+    },
+    pngs.map((png) => png.toString('base64')),
+  );
+}
+
+/** How many distinct colours a grid over the map canvas shows: a blank or failed map shows one or two. */
+export async function canvasColours(page: Page): Promise<number> {
+  const [samples = []] = await samplePngs(page, [
+    await mapCanvasPng(page, 'test-results/screenshots/canvas.png'),
+  ]);
+  return new Set(samples).size;
+}
+
+/** The share (0–1) of grid points whose colour differs between two map screenshots. */
+export async function canvasDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const [first = [], second = []] = await samplePngs(page, [a, b]);
+  const differing = first.filter((colour, i) => colour !== second[i]).length;
+  return first.length === 0 ? 1 : differing / first.length;
+}
