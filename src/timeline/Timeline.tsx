@@ -75,14 +75,15 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
           disabled={previous === null}
           onClick={() => previous !== null && setYear(previous, 'push')}
         >
-          ◀ Previous event{previous !== null ? ` (${previous})` : ''}
+          <span aria-hidden="true">◀</span> Previous event
+          {previous !== null ? ` (${previous})` : ''}
         </button>
         <button
           type="button"
           disabled={next === null}
           onClick={() => next !== null && setYear(next, 'push')}
         >
-          Next event{next !== null ? ` (${next})` : ''} ▶
+          Next event{next !== null ? ` (${next})` : ''} <span aria-hidden="true">▶</span>
         </button>
         <button type="button" aria-pressed={playing} onClick={togglePlay}>
           {playing ? 'Pause' : 'Play'}

@@ -1,4 +1,5 @@
 import { CHROMIUM_PATH, QUIET_FLAGS } from '../../playwright.config';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 test.use({
@@ -16,4 +17,10 @@ test('without WebGL the page works and the map area says why', async ({ page }) 
   const chronology = page.getByRole('region', { name: 'Chronology' });
   await chronology.getByRole('button', { name: /State visit of King Zahir Shah/ }).click();
   await expect(page.getByRole('region', { name: /Missions at the end of 1969/ })).toBeVisible();
+});
+
+test('axe: the no-WebGL page has no violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('note', { name: 'Map unavailable' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
