@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { eventYear } from '../data/derive';
 import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
@@ -11,9 +11,8 @@ import { useAtlasStore } from '../state/store';
 import { useUrlSync, useYearRange } from '../state/useUrlSync';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LazyMap } from './LazyMap';
 import { Notices } from './Notices';
-
-const MapView = lazy(() => import('../map/MapView'));
 
 export function Dashboard({ data }: { data: Relations }) {
   const range = useYearRange(data);
@@ -41,9 +40,7 @@ export function Dashboard({ data }: { data: Relations }) {
       </div>
       <section className="app__map" aria-label="Map of missions and visits">
         <ErrorBoundary name="The map">
-          <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
-            <MapView data={data} />
-          </Suspense>
+          <LazyMap data={data} />
         </ErrorBoundary>
       </section>
       <div className="app__panels">

@@ -7,7 +7,11 @@ import { MAP_ASSETS } from './assets';
 import { createMapController, type MapController } from './controller';
 import { MapLegend } from './MapLegend';
 import { maplibreEngine } from './maplibreEngine';
+import { createThrottle } from './throttle';
 import './map.css';
+
+/** At most ~8 map redraws a second for year changes; the panels still follow every step. */
+const YEAR_REDRAW_MS = 120;
 
 type MapProblem = { kind: 'no-webgl'; reason: string } | { kind: 'context-lost' } | null;
 
@@ -16,6 +20,7 @@ export default function MapView({ data }: { data: Relations }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [problem, setProblem] = useState<MapProblem>(null);
+  const [yearThrottle] = useState(() => createThrottle(YEAR_REDRAW_MS));
   const year = useAtlasStore((s) => s.year);
   const missionId = useAtlasStore((s) => s.missionId);
   const eventId = useAtlasStore((s) => s.eventId);
@@ -65,7 +70,10 @@ export default function MapView({ data }: { data: Relations }) {
     };
   }, [model]);
 
-  useEffect(() => controllerRef.current?.setYear(year), [year]);
+  useEffect(() => {
+    yearThrottle.schedule(() => controllerRef.current?.setYear(year));
+  }, [year, yearThrottle]);
+  useEffect(() => () => yearThrottle.cancel(), [yearThrottle]);
   useEffect(
     () => controllerRef.current?.setSelection({ missionId, eventId }),
     [missionId, eventId],

@@ -57,6 +57,8 @@ export function buildStyle({
         type: 'geojson',
         data: basemapUrl,
         attribution: 'Natural Earth (public domain), via world-atlas',
+        tolerance: 2,
+        buffer: 32,
       },
       [ROUTES_SOURCE]: { type: 'geojson', data: routes },
       labels: { type: 'geojson', data: labels },

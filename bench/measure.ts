@@ -1,0 +1,261 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+
+const VIEWPORT = { width: 1280, height: 800 };
+const IDLE_TIMEOUT = 60_000;
+
+/**
+ * A fresh context (empty cache). tsx compiles this file with esbuild's keepNames, which wraps
+ * named functions in `__name(...)`; functions sent to the page need that helper there too.
+ */
+export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
+}
+
+export async function openApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('app:map-idle').length > 0,
+    undefined,
+    {
+      timeout: IDLE_TIMEOUT,
+    },
+  );
+  return page;
+}
+
+export interface LoadTimings {
+  fcp: number;
+  mapIdle: number;
+  /** App only: when the data was validated and the panels rendered. */
+  dataReady: number;
+  /** App only: when the lazily loaded map chunk finished arriving. */
+  mapChunkLoaded: number;
+}
+
+/** One cold load in a fresh browser context (empty cache): User Timing marks and paint timing. */
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  idleMark: string,
+): Promise<LoadTimings> {
+  const context = await newBenchContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, idleMark, {
+      timeout: IDLE_TIMEOUT,
+    });
+    return await page.evaluate((mark) => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      const chunk = performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/MapView-[^/]+\.js$/.test(e.name)) as
+        PerformanceResourceTiming | undefined;
+      return {
+        fcp: at('first-contentful-paint'),
+        mapIdle: at(mark),
+        dataReady: at('app:data-ready'),
+        mapChunkLoaded: chunk?.responseEnd ?? Number.NaN,
+      };
+    }, idleMark);
+  } finally {
+    await context.close();
+  }
+}
+
+export interface SweepResult {
+  steps: number;
+  msPerStep: number;
+  longestTaskMs: number;
+  longTasks: number;
+  sourceResets: number;
+  finalYear: string;
+  expectedFinalYear: string;
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Main-thread tasks of the page's renderer from a Chrome trace, in milliseconds. */
+function rendererMainTasks(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Top-level tasks are "RunTask" in older Chrome traces, "ThreadControllerImpl::RunTask" in newer.
+  const tasks = events.filter((e) => TASK_NAMES.has(e.name) && e.ph === 'X' && e.dur !== undefined);
+  let best: number[] = [];
+  for (const main of mains) {
+    const durations = tasks
+      .filter((t) => t.pid === main.pid && t.tid === main.tid)
+      .map((t) => (t.dur ?? 0) / 1000);
+    if (durations.length > best.length) best = durations; // the busy renderer is the page's
+  }
+  return best;
+}
+
+/**
+ * Moves the year slider through every year by keyboard, as fast as the browser takes key presses,
+ * under a Chrome trace: time per step, the longest main-thread task, tasks over 50 ms, and how
+ * many times a map source was re-set or the style changed (the map marks each).
+ */
+export async function sweepSlider(page: Page, steps: number): Promise<SweepResult> {
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const startYear = Number(await slider.inputValue());
+  await page.waitForTimeout(1000); // let the URL debounce and the map settle
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  await page.evaluate(() => {
+    const w = window as unknown as { sweepStart?: number; longTasks: number[] };
+    delete w.sweepStart;
+    addEventListener('keydown', () => (w.sweepStart ??= performance.now()), { once: true });
+    // The Long Tasks API's view, as a check on the trace.
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+  const timing = await page.evaluate(
+    () =>
+      new Promise<{ start: number; end: number }>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            done({
+              start: (window as unknown as { sweepStart: number }).sweepStart,
+              end: performance.now(),
+            }),
+          ),
+        ),
+      ),
+  );
+  await page.waitForTimeout(1000); // anything the sweep set off (URL replace, map idle) lands now
+  const trace = await browser.stopTracing();
+  if (process.env.BENCH_KEEP_TRACE)
+    (await import('node:fs')).writeFileSync('/tmp/sweep-trace.json', trace);
+  const apiLongTasks = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks,
+  );
+  const tasks = [...rendererMainTasks(trace), ...apiLongTasks];
+  const sourceResets = await page.evaluate(
+    (start) =>
+      ['map:source-content', 'map:style-data']
+        .flatMap((name) => performance.getEntriesByName(name))
+        .filter((e) => e.startTime >= start).length,
+    timing.start,
+  );
+  return {
+    steps,
+    msPerStep: (timing.end - timing.start) / steps,
+    longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : Number.NaN,
+    longTasks: Math.max(rendererMainTasks(trace).filter((d) => d > 50).length, apiLongTasks.length),
+    sourceResets,
+    finalYear: await slider.inputValue(),
+    expectedFinalYear: String(startYear + steps),
+  };
+}
+
+export interface MemoryResult {
+  navigations: number;
+  baselineMb: number;
+  afterMb: number;
+  growthMb: number;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** JS heap after the first idle, and after `navigations` of select, Back and Forward. */
+export async function measureMemory(page: Page, navigations: number): Promise<MemoryResult> {
+  await page.waitForTimeout(1000);
+  const baselineMb = await heapMb(page);
+  const targets = page
+    .getByRole('region', { name: /^Missions at the end of/ })
+    .getByRole('button')
+    .or(page.getByRole('region', { name: 'Chronology' }).getByRole('button'));
+  const count = await targets.count();
+  const go = (direction: 'back' | 'forward') =>
+    page.evaluate(
+      (dir) =>
+        new Promise<void>((done) => {
+          addEventListener('popstate', () => done(), { once: true });
+          if (dir === 'back') window.history.back();
+          else window.history.forward();
+        }),
+      direction,
+    );
+  let done = 0;
+  for (let i = 0; done < navigations; i++) {
+    await targets.nth(i % count).click();
+    done += 1;
+    if (done < navigations) {
+      await go('back');
+      done += 1;
+    }
+    if (done < navigations) {
+      await go('forward');
+      done += 1;
+    }
+  }
+  await page.waitForTimeout(1000);
+  const afterMb = await heapMb(page);
+  return { navigations: done, baselineMb, afterMb, growthMb: afterMb - baselineMb };
+}
+
+/**
+ * What one redraw of the bare floor map costs the main thread here: the floor's map is repainted
+ * `frames` times, spaced out, and the Long Tasks API reports the longest. A reference for the
+ * sweep's numbers, since with software WebGL each map frame blocks the main thread.
+ */
+export async function measureFloorRedraw(
+  browser: Browser,
+  url: string,
+  frames = 10,
+): Promise<number> {
+  const context = await newBenchContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('floor:map-idle').length > 0,
+      undefined,
+      {
+        timeout: IDLE_TIMEOUT,
+      },
+    );
+    await page.waitForTimeout(1000);
+    return await page.evaluate(async (count) => {
+      const durations: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) durations.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const map = (window as unknown as { floorMap: { triggerRepaint(): void } }).floorMap;
+      for (let i = 0; i < count; i++) {
+        map.triggerRepaint();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return durations.length > 0 ? Math.max(...durations) : 0;
+    }, frames);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,362 @@
+/**
+ * `npm run bench`: builds the app and the floor page, serves both on loopback, and measures them
+ * in headless Chromium, alternating app and floor. Prints a table and one JSON line, writes both to
+ * bench/.out/, and exits non-zero when a budget is broken.
+ *
+ *   BENCH_RUNS      cold loads and slider sweeps per page (default 5, at least 5)
+ *   BENCH_LH_RUNS   Lighthouse runs per page and preset (default 3; the median is used)
+ *   CHROMIUM_PATH   the browser (default /usr/bin/chromium)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../playwright.config.ts';
+import { bundleBytes } from './bytes.ts';
+import { lighthouse, type LighthouseScores, type Preset } from './lighthouse.ts';
+import {
+  measureFloorRedraw,
+  measureLoad,
+  newBenchContext,
+  openApp,
+  measureMemory,
+  sweepSlider,
+  type LoadTimings,
+  type SweepResult,
+} from './measure.ts';
+import { serveBuilds } from './server.ts';
+import { formatTable, median, round, type Row } from './stats.ts';
+
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+const SWEEP_STEPS = 118;
+const NAVIGATIONS = 200;
+const BUDGET = {
+  upFrontJsKb: 100,
+  mapIdleRatio: 1.2,
+  longTaskMs: 50,
+  heapGrowthMb: 5,
+  accessibility: 100,
+};
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const floorDist = resolve(root, 'bench/.out/floor');
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+async function buildBoth() {
+  log('building the app and the floor page');
+  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: resolve(root, 'bench/floor/vite.config.ts'), logLevel: 'warn' });
+}
+
+async function main() {
+  await buildBoth();
+  const bytes = bundleBytes(dist);
+  const server = await serveBuilds(dist, floorDist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_FLAGS });
+  const appUrl = `${server.origin}/`;
+  const floorUrl = `${server.origin}/floor/`;
+  try {
+    const app: LoadTimings[] = [];
+    const floor: LoadTimings[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+      for (const which of order) {
+        if (which === 'app') app.push(await measureLoad(browser, appUrl, 'app:map-idle'));
+        else floor.push(await measureLoad(browser, floorUrl, 'floor:map-idle'));
+      }
+      log(
+        `cold load ${i + 1}/${RUNS}: app idle ${round(app.at(-1)?.mapIdle ?? NaN, 0)} ms, floor idle ${round(floor.at(-1)?.mapIdle ?? NaN, 0)} ms`,
+      );
+    }
+
+    const sweeps: SweepResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await newBenchContext(browser);
+      const page = await openApp(context, appUrl);
+      sweeps.push(await sweepSlider(page, SWEEP_STEPS));
+      log(
+        `sweep ${i + 1}/${RUNS}: ${round(sweeps.at(-1)?.msPerStep ?? NaN)} ms/step, longest task ${round(sweeps.at(-1)?.longestTaskMs ?? NaN)} ms`,
+      );
+      await context.close();
+    }
+
+    const floorFrames: number[] = [];
+    for (let i = 0; i < RUNS; i++) floorFrames.push(await measureFloorRedraw(browser, floorUrl));
+    log(`floor redraw: longest tasks ${floorFrames.map((d) => round(d, 0)).join(', ')} ms`);
+
+    const memoryContext = await newBenchContext(browser);
+    const memoryPage = await openApp(memoryContext, appUrl);
+    const memory = await measureMemory(memoryPage, NAVIGATIONS);
+    await memoryContext.close();
+    log(
+      `memory: ${round(memory.baselineMb, 2)} → ${round(memory.afterMb, 2)} MB after ${memory.navigations} navigations`,
+    );
+
+    const chromiumVersion = browser.version();
+    await browser.close();
+
+    const scores: Record<`${'app' | 'floor'}-${Preset}`, LighthouseScores[]> = {
+      'app-desktop': [],
+      'floor-desktop': [],
+      'app-mobile': [],
+      'floor-mobile': [],
+    };
+    for (let i = 0; i < LH_RUNS; i++) {
+      for (const preset of ['desktop', 'mobile'] as const) {
+        const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+        for (const which of order) {
+          const result = await lighthouse(
+            which === 'app' ? appUrl : floorUrl,
+            preset,
+            CHROMIUM_PATH,
+            QUIET_FLAGS,
+          );
+          scores[`${which}-${preset}`].push(result);
+          log(`lighthouse ${i + 1}/${LH_RUNS} ${which} ${preset}: ${JSON.stringify(result)}`);
+        }
+      }
+    }
+    report({ bytes, app, floor, sweeps, floorFrames, memory, scores, chromiumVersion });
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+interface Results {
+  bytes: ReturnType<typeof bundleBytes>;
+  app: LoadTimings[];
+  floor: LoadTimings[];
+  sweeps: SweepResult[];
+  floorFrames: number[];
+  memory: Awaited<ReturnType<typeof measureMemory>>;
+  scores: Record<string, LighthouseScores[]>;
+  chromiumVersion: string;
+}
+
+function report({
+  bytes,
+  app,
+  floor,
+  sweeps,
+  floorFrames,
+  memory,
+  scores,
+  chromiumVersion,
+}: Results) {
+  const kb = (n: number) => round(n / 1024, 1);
+  const med = (list: LoadTimings[], key: keyof LoadTimings) => median(list.map((t) => t[key]));
+  const lh = (key: string, field: keyof LighthouseScores) =>
+    median((scores[key] ?? []).map((s) => s[field]));
+
+  const appIdle = med(app, 'mapIdle');
+  const floorIdle = med(floor, 'mapIdle');
+  const idleRatio = appIdle / floorIdle;
+  const dataFirstRuns = app.filter((t) => t.dataReady < t.mapChunkLoaded).length;
+  const longestTask = Math.max(...sweeps.map((s) => s.longestTaskMs));
+  const longTasks = sweeps.reduce((n, s) => n + s.longTasks, 0);
+  const resets = sweeps.reduce((n, s) => n + s.sourceResets, 0);
+  const sweepsReachedEnd = sweeps.every((s) => s.finalYear === s.expectedFinalYear);
+
+  const ms = (n: number) => `${round(n, 0)} ms`;
+  const rows: Row[] = [
+    {
+      metric: 'Up-front JS (gzip)',
+      app: `${kb(bytes.upFrontJs)} KB`,
+      floor: '',
+      ratio: '',
+      budget: `≤ ${BUDGET.upFrontJsKb} KB, map lazy`,
+      ok: bytes.upFrontJs <= BUDGET.upFrontJsKb * 1024 && bytes.mapIsLazy,
+    },
+    {
+      metric: 'Up-front CSS (gzip)',
+      app: `${kb(bytes.upFrontCss)} KB`,
+      floor: '',
+      ratio: '',
+      budget: '',
+      ok: null,
+    },
+    {
+      metric: 'Lazy map chunk JS + CSS (gzip)',
+      app: `${kb(bytes.mapChunkJs)} + ${kb(bytes.mapChunkCss)} KB`,
+      floor: '',
+      ratio: '',
+      budget: '',
+      ok: null,
+    },
+    {
+      metric: 'Map worker (gzip)',
+      app: `${kb(bytes.mapWorker)} KB`,
+      floor: '',
+      ratio: '',
+      budget: '',
+      ok: null,
+    },
+    {
+      metric: 'First contentful paint',
+      app: ms(med(app, 'fcp')),
+      floor: ms(med(floor, 'fcp')),
+      ratio: `${round(med(app, 'fcp') / med(floor, 'fcp'), 2)}`,
+      budget: '',
+      ok: null,
+    },
+    {
+      metric: 'app:data-ready',
+      app: ms(med(app, 'dataReady')),
+      floor: '',
+      ratio: '',
+      budget: 'before the map chunk has loaded',
+      ok: dataFirstRuns === app.length,
+    },
+    {
+      metric: 'Map chunk loaded',
+      app: ms(med(app, 'mapChunkLoaded')),
+      floor: '',
+      ratio: '',
+      budget: '',
+      ok: null,
+    },
+    {
+      metric: 'app:map-idle (first idle)',
+      app: ms(appIdle),
+      floor: ms(floorIdle),
+      ratio: `${round(idleRatio, 2)}`,
+      budget: `≤ ${BUDGET.mapIdleRatio} × floor`,
+      ok: idleRatio <= BUDGET.mapIdleRatio,
+    },
+    {
+      metric: `Slider sweep, ${SWEEP_STEPS} key steps: time per step`,
+      app: `${round(median(sweeps.map((s) => s.msPerStep)), 1)} ms`,
+      floor: '',
+      ratio: '',
+      budget: '',
+      ok: null,
+    },
+    {
+      metric: 'Sweep: longest main-thread task (worst run; floor: one redraw)',
+      app: `${round(longestTask, 1)} ms`,
+      floor: `${round(median(floorFrames), 0)} ms`,
+      ratio: '',
+      budget: `≤ ${BUDGET.longTaskMs} ms`,
+      ok: longestTask <= BUDGET.longTaskMs,
+    },
+    {
+      metric: 'Sweep ended on the right year (all runs)',
+      app: sweepsReachedEnd ? 'yes' : 'no',
+      floor: '',
+      ratio: '',
+      budget: 'yes',
+      ok: sweepsReachedEnd,
+    },
+    {
+      metric: 'Sweep: tasks over 50 ms (all runs)',
+      app: String(longTasks),
+      floor: '',
+      ratio: '',
+      budget: '0',
+      ok: longTasks === 0,
+    },
+    {
+      metric: 'Sweep: map source re-sets (all runs)',
+      app: String(resets),
+      floor: '',
+      ratio: '',
+      budget: '0',
+      ok: resets === 0,
+    },
+    {
+      metric: `JS heap after ${memory.navigations} navigations`,
+      app: `${round(memory.baselineMb, 1)} → ${round(memory.afterMb, 1)} MB (${memory.growthMb >= 0 ? '+' : ''}${round(memory.growthMb, 2)})`,
+      floor: '',
+      ratio: '',
+      budget: `growth ≤ ${BUDGET.heapGrowthMb} MB`,
+      ok: memory.growthMb <= BUDGET.heapGrowthMb,
+    },
+  ];
+  for (const preset of ['desktop', 'mobile']) {
+    const perfApp = lh(`app-${preset}`, 'performance');
+    const perfFloor = lh(`floor-${preset}`, 'performance');
+    rows.push({
+      metric: `Lighthouse ${preset}: performance`,
+      app: String(perfApp),
+      floor: String(perfFloor),
+      ratio: `${round(perfApp / perfFloor, 2)}`,
+      budget: '> floor',
+      ok: perfApp > perfFloor,
+    });
+    rows.push({
+      metric: `Lighthouse ${preset}: accessibility`,
+      app: String(lh(`app-${preset}`, 'accessibility')),
+      floor: String(lh(`floor-${preset}`, 'accessibility')),
+      ratio: '',
+      budget: '100',
+      ok: lh(`app-${preset}`, 'accessibility') === BUDGET.accessibility,
+    });
+    rows.push({
+      metric: `Lighthouse ${preset}: best practices`,
+      app: String(lh(`app-${preset}`, 'bestPractices')),
+      floor: String(lh(`floor-${preset}`, 'bestPractices')),
+      ratio: '',
+      budget: '',
+      ok: null,
+    });
+    rows.push({
+      metric: `Lighthouse ${preset}: SEO`,
+      app: String(lh(`app-${preset}`, 'seo')),
+      floor: String(lh(`floor-${preset}`, 'seo')),
+      ratio: '',
+      budget: '',
+      ok: null,
+    });
+  }
+
+  const machine = `${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB, Node ${process.versions.node}, Chromium ${chromiumVersion}`;
+  const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const runsNote = `Medians of ${RUNS} cold loads and ${RUNS} sweeps per page (app and floor alternating), Lighthouse medians of ${LH_RUNS}.`;
+  const table = formatTable(rows);
+  const failed = rows.filter((r) => r.ok === false).map((r) => r.metric);
+  const json = {
+    date: when,
+    machine,
+    runs: RUNS,
+    lighthouseRuns: LH_RUNS,
+    bytes,
+    app: {
+      runs: app,
+      median: {
+        fcp: med(app, 'fcp'),
+        dataReady: med(app, 'dataReady'),
+        mapChunkLoaded: med(app, 'mapChunkLoaded'),
+        mapIdle: appIdle,
+      },
+    },
+    floor: { runs: floor, median: { fcp: med(floor, 'fcp'), mapIdle: floorIdle } },
+    mapIdleRatio: idleRatio,
+    sweeps,
+    floorRedrawLongestTaskMs: floorFrames,
+    memory,
+    lighthouse: scores,
+    failedBudgets: failed,
+  };
+  const markdown = `Measured ${when} on ${machine}. ${runsNote}\n\n${table}\n`;
+  mkdirSync(resolve(root, 'bench/.out'), { recursive: true });
+  writeFileSync(resolve(root, 'bench/.out/last-run.md'), markdown);
+  writeFileSync(resolve(root, 'bench/.out/last-run.json'), `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`\n${markdown}\nBENCH_JSON ${JSON.stringify(json)}\n`);
+  if (failed.length > 0) {
+    process.stdout.write(`\nBudgets broken: ${failed.join('; ')}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write('\nAll budgets met.\n');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 2;
+});

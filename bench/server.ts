@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SECURITY_HEADERS } from '../src/security/contentSecurityPolicy.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built app at / and the floor page at /floor/ on loopback, gzip-compressed the way a
+ * static host would (the same for both), so the two are compared on equal terms.
+ */
+export async function serveBuilds(appDir: string, floorDir: string): Promise<StaticServer> {
+  const gzipCache = new Map<string, Buffer>();
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const isFloor = url.pathname.startsWith('/floor/');
+      const root = resolve(isFloor ? floorDir : appDir);
+      let path = isFloor ? url.pathname.slice('/floor'.length) : url.pathname;
+      if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(root, decodeURIComponent(path)));
+      if (!file.startsWith(root)) {
+        response.writeHead(403).end();
+        return;
+      }
+      let body: Buffer;
+      try {
+        body = await readFile(file);
+      } catch {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+        return;
+      }
+      const ext = extname(file);
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        ...(isFloor ? {} : SECURITY_HEADERS),
+      };
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        let gz = gzipCache.get(file);
+        if (!gz) gzipCache.set(file, (gz = gzipSync(body)));
+        headers['Content-Encoding'] = 'gzip';
+        body = gz;
+      }
+      headers['Content-Length'] = String(body.length);
+      response.writeHead(200, headers).end(body);
+    })();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
