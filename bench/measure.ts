@@ -143,8 +143,6 @@ export async function sweepSlider(page: Page, steps: number): Promise<SweepResul
   );
   await page.waitForTimeout(1000); // anything the sweep set off (URL replace, map idle) lands now
   const trace = await browser.stopTracing();
-  if (process.env.BENCH_KEEP_TRACE)
-    (await import('node:fs')).writeFileSync('/tmp/sweep-trace.json', trace);
   const apiLongTasks = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   );

@@ -60,3 +60,15 @@ const out = fileURLToPath(new URL('../../public/basemap/countries-50m.geojson', 
 mkdirSync(fileURLToPath(new URL('../../public/basemap/', import.meta.url)), { recursive: true });
 writeFileSync(out, JSON.stringify(collection));
 console.log(`basemap: ${features.length - 1} countries and their borders written to ${out}`);
+
+// The three countries the atlas is about, alone, so the map can draw them at full detail while it
+// simplifies the rest of the world (see src/map/style.ts).
+const focus: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: features.filter((f) => f.properties?.focus !== 'none'),
+};
+const focusOut = fileURLToPath(
+  new URL('../../public/basemap/focus-countries-50m.geojson', import.meta.url),
+);
+writeFileSync(focusOut, JSON.stringify(focus));
+console.log(`basemap: ${focus.features.length} focus countries written to ${focusOut}`);

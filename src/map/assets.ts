@@ -8,6 +8,10 @@ export const MAP_ASSETS: MapAssets = {
     `${import.meta.env.BASE_URL}basemap/countries-50m.geojson`,
     window.location.href,
   ).href,
+  focusCountriesUrl: new URL(
+    `${import.meta.env.BASE_URL}basemap/focus-countries-50m.geojson`,
+    window.location.href,
+  ).href,
   fontRegularUrl: new URL(fontRegularUrl, window.location.href).href,
   fontBoldUrl: new URL(fontBoldUrl, window.location.href).href,
 };

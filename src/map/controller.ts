@@ -18,6 +18,7 @@ export interface MapModel {
 
 export interface MapAssets {
   basemapUrl: string;
+  focusCountriesUrl: string;
   fontRegularUrl: string;
   fontBoldUrl: string;
 }

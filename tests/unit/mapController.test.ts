@@ -10,6 +10,7 @@ const data = loadRealData();
 const model = { missions: data.missions, places: indexOf(data).places, routes: routesOf(data) };
 const assets = {
   basemapUrl: '/basemap.geojson',
+  focusCountriesUrl: '/focus.geojson',
   fontRegularUrl: '/r.woff2',
   fontBoldUrl: '/b.woff2',
 };
