@@ -93,6 +93,7 @@ export function serializeView(view: ViewState, defaults: ViewState): string {
   if (view.eventId) params.set('event', view.eventId);
   else if (view.missionId) params.set('mission', view.missionId);
   if (view.camera) params.set('map', formatCamera(view.camera));
-  const query = params.toString();
+  // "/" is legal in a query string; keeping it readable makes `map=3.2/40/90` look as documented.
+  const query = params.toString().replace(/%2F/g, '/');
   return query ? `?${query}` : '';
 }

@@ -38,7 +38,7 @@ function notCanonical(search: string): string | null {
     !/^\d{1,2}(\.\d{1,2})?\/-?\d{1,2}(\.\d{1,4})?\/-?\d{1,3}(\.\d{1,4})?$/.test(map)
   )
     return `map ${map}`;
-  const rewritten = params.toString();
+  const rewritten = params.toString().replace(/%2F/g, '/');
   if (search !== (rewritten ? `?${rewritten}` : ''))
     return 'not written the way the atlas writes it';
   return null;
