@@ -13,16 +13,17 @@ export async function newBenchContext(browser: Browser): Promise<BrowserContext>
   return context;
 }
 
-export async function openApp(context: BrowserContext, url: string): Promise<Page> {
+/** A new page at `url`, once the page has set `idleMark` (its map's first idle). */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+  idleMark = 'app:map-idle',
+): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('app:map-idle').length > 0,
-    undefined,
-    {
-      timeout: IDLE_TIMEOUT,
-    },
-  );
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, idleMark, {
+    timeout: IDLE_TIMEOUT,
+  });
   return page;
 }
 
@@ -43,11 +44,7 @@ export async function measureLoad(
 ): Promise<LoadTimings> {
   const context = await newBenchContext(browser);
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, idleMark, {
-      timeout: IDLE_TIMEOUT,
-    });
+    const page = await openPage(context, url, idleMark);
     return await page.evaluate((mark) => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
       const chunk = performance
@@ -230,15 +227,7 @@ export async function measureFloorRedraw(
 ): Promise<number> {
   const context = await newBenchContext(browser);
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('floor:map-idle').length > 0,
-      undefined,
-      {
-        timeout: IDLE_TIMEOUT,
-      },
-    );
+    const page = await openPage(context, url, 'floor:map-idle');
     await page.waitForTimeout(1000);
     return await page.evaluate(async (count) => {
       const durations: number[] = [];

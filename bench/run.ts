@@ -19,7 +19,7 @@ import {
   measureFloorRedraw,
   measureLoad,
   newBenchContext,
-  openApp,
+  openPage,
   measureMemory,
   sweepSlider,
   type LoadTimings,
@@ -75,7 +75,7 @@ async function main() {
     const sweeps: SweepResult[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await newBenchContext(browser);
-      const page = await openApp(context, appUrl);
+      const page = await openPage(context, appUrl);
       sweeps.push(await sweepSlider(page, SWEEP_STEPS));
       log(
         `sweep ${i + 1}/${RUNS}: ${round(sweeps.at(-1)?.msPerStep ?? NaN)} ms/step, longest task ${round(sweeps.at(-1)?.longestTaskMs ?? NaN)} ms`,
@@ -88,7 +88,7 @@ async function main() {
     log(`floor redraw: longest tasks ${floorFrames.map((d) => round(d, 0)).join(', ')} ms`);
 
     const memoryContext = await newBenchContext(browser);
-    const memoryPage = await openApp(memoryContext, appUrl);
+    const memoryPage = await openPage(memoryContext, appUrl);
     const memory = await measureMemory(memoryPage, NAVIGATIONS);
     await memoryContext.close();
     log(

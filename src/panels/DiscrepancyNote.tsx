@@ -11,7 +11,7 @@ export function DiscrepancyNote({
   sources: ReadonlyMap<string, Source>;
 }) {
   return (
-    <aside className="discrepancy" aria-label={`Sources disagree: ${discrepancy.topic}`}>
+    <div className="discrepancy" role="note" aria-label={`Sources disagree: ${discrepancy.topic}`}>
       <h4>Sources disagree: {discrepancy.topic}</h4>
       <dl>
         <dt>
@@ -33,6 +33,6 @@ export function DiscrepancyNote({
         ))}
       </dl>
       {discrepancy.note && <p className="discrepancy__note">{discrepancy.note}</p>}
-    </aside>
+    </div>
   );
 }

@@ -58,7 +58,7 @@ describe('MissionPanel', () => {
     expect(screen.getAllByRole('link', { name: /Wikipedia \(English\)/ }).length).toBeGreaterThan(
       0,
     );
-    const disagreement = screen.getByRole('complementary', { name: /Sources disagree/ });
+    const disagreement = screen.getByRole('note', { name: /Sources disagree/ });
     expect(disagreement).toHaveTextContent('15 February 1989');
     expect(within(disagreement).getByText(/Kyodo News/)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /with 1985 marked/ })).toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('EventPanel', () => {
     if (!event) throw new Error('missing event');
     render(<EventPanel event={event} index={index} onClose={() => undefined} />);
     expect(screen.getByText('British India → Kabul')).toBeInTheDocument();
-    const disagreement = screen.getByRole('complementary', { name: /Sources disagree/ });
+    const disagreement = screen.getByRole('note', { name: /Sources disagree/ });
     expect(disagreement).toHaveTextContent('1922');
     expect(disagreement).toHaveTextContent('1923');
   });
