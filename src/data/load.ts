@@ -61,7 +61,6 @@ export async function fetchRelations(
     response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal });
   } catch (error) {
     if (signal?.aborted) throw error; // cancelled by a Retry: not a failure to report
-
     throw new DataLoadError('network', 'The data file could not be reached (network error).');
   }
   if (response.status === 404) {
