@@ -1,19 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { AppProviders } from '../../src/app/AppProviders';
 import { realDataText } from './realData';
+import { renderApp } from './renderApp';
 
 const text = realDataText();
-
-function renderApp() {
-  return render(
-    <AppProviders>
-      <App />
-    </AppProviders>,
-  );
-}
 
 describe('App data loading', () => {
   beforeEach(() => {

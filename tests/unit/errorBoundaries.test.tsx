@@ -1,10 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { AppProviders } from '../../src/app/AppProviders';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { realDataText } from './realData';
+import { renderApp } from './renderApp';
 
 // One part of the dashboard breaks on render; the rest must keep working.
 const broken = vi.hoisted(() => ({ chronology: false, map: false }));
@@ -26,13 +25,9 @@ vi.mock('../../src/map/MapView', () => ({
   },
 }));
 
-function renderApp() {
+function renderAppWithData() {
   vi.mocked(fetch).mockResolvedValueOnce(new Response(realDataText()));
-  return render(
-    <AppProviders>
-      <App />
-    </AppProviders>,
-  );
+  return renderApp();
 }
 
 describe('error boundaries', () => {
@@ -46,7 +41,7 @@ describe('error boundaries', () => {
 
   it('a failing chronology leaves the map, timeline and overview working', async () => {
     broken.chronology = true;
-    renderApp();
+    renderAppWithData();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The chronology stopped working: chronology exploded');
     expect(await screen.findByText('map stand-in')).toBeInTheDocument();
@@ -62,7 +57,7 @@ describe('error boundaries', () => {
 
   it('a failing map leaves every panel working', async () => {
     broken.map = true;
-    renderApp();
+    renderAppWithData();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The map stopped working: map exploded');
     expect(screen.getByRole('region', { name: 'Chronology' })).toBeInTheDocument();
