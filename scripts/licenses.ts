@@ -1,6 +1,6 @@
 /**
- * `npm run licenses`: every package the built app ships (runtime dependencies and theirs, from the
- * lockfile), with its licence. Fails when a licence is not on the permissive list below, so a new
+ * `npm run licenses`: every runtime package (the dependencies and theirs, from the lockfile; what
+ * the build can ship), with its licence. Fails when a licence is not on the permissive list below, so a new
  * dependency with an unexpected licence is noticed. Fonts and map data are listed in the README.
  */
 import { readFileSync } from 'node:fs';
