@@ -143,7 +143,8 @@ export async function sweepSlider(page: Page, steps: number): Promise<SweepResul
   const apiLongTasks = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   );
-  const tasks = [...rendererMainTasks(trace), ...apiLongTasks];
+  const traceTasks = rendererMainTasks(trace);
+  const tasks = [...traceTasks, ...apiLongTasks];
   const sourceResets = await page.evaluate(
     (start) =>
       ['map:source-content', 'map:style-data']
@@ -155,7 +156,7 @@ export async function sweepSlider(page: Page, steps: number): Promise<SweepResul
     steps,
     msPerStep: (timing.end - timing.start) / steps,
     longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : Number.NaN,
-    longTasks: Math.max(rendererMainTasks(trace).filter((d) => d > 50).length, apiLongTasks.length),
+    longTasks: Math.max(traceTasks.filter((d) => d > 50).length, apiLongTasks.length),
     sourceResets,
     finalYear: await slider.inputValue(),
     expectedFinalYear: String(startYear + steps),

@@ -287,30 +287,20 @@ function report({
       budget: '> floor',
       ok: perfApp > perfFloor,
     });
-    rows.push({
-      metric: `Lighthouse ${preset}: accessibility`,
-      app: String(lh(`app-${preset}`, 'accessibility')),
-      floor: String(lh(`floor-${preset}`, 'accessibility')),
+    /** A Lighthouse score row; `required` is the score the app must have, if any. */
+    const scoreRow = (label: string, field: keyof LighthouseScores, required?: number): Row => ({
+      metric: `Lighthouse ${preset}: ${label}`,
+      app: String(lh(`app-${preset}`, field)),
+      floor: String(lh(`floor-${preset}`, field)),
       ratio: '',
-      budget: '100',
-      ok: lh(`app-${preset}`, 'accessibility') === BUDGET.accessibility,
+      budget: required === undefined ? '' : String(required),
+      ok: required === undefined ? null : lh(`app-${preset}`, field) === required,
     });
-    rows.push({
-      metric: `Lighthouse ${preset}: best practices`,
-      app: String(lh(`app-${preset}`, 'bestPractices')),
-      floor: String(lh(`floor-${preset}`, 'bestPractices')),
-      ratio: '',
-      budget: '',
-      ok: null,
-    });
-    rows.push({
-      metric: `Lighthouse ${preset}: SEO`,
-      app: String(lh(`app-${preset}`, 'seo')),
-      floor: String(lh(`floor-${preset}`, 'seo')),
-      ratio: '',
-      budget: '',
-      ok: null,
-    });
+    rows.push(
+      scoreRow('accessibility', 'accessibility', BUDGET.accessibility),
+      scoreRow('best practices', 'bestPractices'),
+      scoreRow('SEO', 'seo'),
+    );
   }
 
   const machine = `${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB, Node ${process.versions.node}, Chromium ${chromiumVersion}`;

@@ -46,15 +46,18 @@ export function useUrlSync(data: Relations, range: YearRange): void {
       useAtlasStore.getState().applyUrl(view, notice);
     };
 
-    const flush = () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
+    const replaceWithCurrent = () =>
       window.history.replaceState(
         window.history.state,
         '',
         urlFor(serializeView(currentView(), ctx.defaults)),
       );
+
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      replaceWithCurrent();
     };
 
     readUrl();
@@ -69,11 +72,7 @@ export function useUrlSync(data: Relations, range: YearRange): void {
         clearTimeout(timer);
         timer = setTimeout(() => {
           timer = undefined;
-          window.history.replaceState(
-            window.history.state,
-            '',
-            urlFor(serializeView(currentView(), ctx.defaults)),
-          );
+          replaceWithCurrent();
         }, REPLACE_DELAY_MS);
       }
     });
