@@ -1,9 +1,10 @@
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 
 /**
- * Every end-to-end test fails on an uncaught page error, a console error, a Content-Security-
- * Policy violation, or a request to another origin: the atlas must work with nothing but its
- * own files, under its own strict policy.
+ * Every end-to-end test fails on an uncaught page error, a console error or warning (MapLibre
+ * reports a missing icon or a bad style value as a warning), a Content-Security-Policy violation,
+ * or a request to another origin: the atlas must work with nothing but its own files, under its
+ * own strict policy.
  */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
@@ -18,6 +19,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() === 'error' && !isExpectedLoadError(message)) {
           problems.push(`console error: ${message.text()}`);
+        }
+        if (message.type() === 'warning' && !isBrowserGpuNote(message)) {
+          problems.push(`console warning: ${message.text()}`);
         }
       });
       page.on('request', (request) => {
@@ -51,6 +55,11 @@ function isExpectedLoadError(message: ConsoleMessage): boolean {
   return /Failed to load resource: the server responded with a status of (404|500)/.test(
     message.text(),
   );
+}
+
+/** Chromium's own notes about its software GL driver (e.g. "GPU stall due to ReadPixels"). */
+function isBrowserGpuNote(message: ConsoleMessage): boolean {
+  return /GL Driver Message/.test(message.text());
 }
 
 export { expect };

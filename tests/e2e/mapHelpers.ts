@@ -28,13 +28,14 @@ async function samplePngs(page: Page, pngs: Buffer[]): Promise<number[][]> {
           const ctx = canvas.getContext('2d');
           if (!ctx) return [];
           ctx.drawImage(image, 0, 0);
+          const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
           const samples: number[] = [];
           const stepX = Math.max(1, Math.floor(canvas.width / 80));
           const stepY = Math.max(1, Math.floor(canvas.height / 80));
           for (let x = 1; x < canvas.width; x += stepX) {
             for (let y = 1; y < canvas.height; y += stepY) {
-              const [r = 0, g = 0, b = 0] = ctx.getImageData(x, y, 1, 1).data;
-              samples.push((r << 16) | (g << 8) | b);
+              const i = (y * canvas.width + x) * 4;
+              samples.push(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
             }
           }
           return samples;
