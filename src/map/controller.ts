@@ -3,6 +3,7 @@ import type { Mission, MissionId, Place } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
+import { CHEVRON_IMAGE, chevronSdf } from './chevron';
 import { buildStyle, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
 
 /**
@@ -65,12 +66,15 @@ export function createMapController(
     routes: routesCollection(model.routes),
     labels: labelsCollection([...model.places.values()], model.missions),
   });
-  const map: MapHandle = engine.createMap(container, style, initial.camera);
+  const map: MapHandle = engine.createMap(container, style, initial.camera, {
+    [CHEVRON_IMAGE]: chevronSdf(),
+  });
   let year = initial.year;
   let selection = initial.selection;
   let loaded = false;
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
-  const selectedRoutes = new Set<number>();
+  /** The feature-state last sent for each route, so unchanged routes cost nothing. */
+  const sent: (string | null)[] = model.routes.map(() => null);
 
   const markers = model.missions.flatMap((mission) => {
     const place = model.places.get(mission.placeId);
@@ -94,14 +98,18 @@ export function createMapController(
 
   function applyRouteStates(force: boolean) {
     if (!loaded) return;
+    const routeSelected = model.routes.some((route) => route.event.id === selection.eventId);
     model.routes.forEach((route, id) => {
       const phase = routePhase(route, year);
-      const isSelected = route.event.id === selection.eventId;
-      if (force || phases[id] !== phase || selectedRoutes.has(id) !== isSelected) {
-        map.setFeatureState(ROUTES_SOURCE, id, { phase, selected: isSelected });
+      const selected = route.event.id === selection.eventId;
+      // While a visit is selected, the others keep their lines but not their direction chevrons:
+      // visits between the same cities share one line, and theirs would show around the selected one.
+      const muted = routeSelected && !selected;
+      const key = `${phase} ${selected} ${muted}`;
+      if (force || sent[id] !== key) {
+        map.setFeatureState(ROUTES_SOURCE, id, { phase, selected, muted });
         phases[id] = phase;
-        if (isSelected) selectedRoutes.add(id);
-        else selectedRoutes.delete(id);
+        sent[id] = key;
       }
     });
   }

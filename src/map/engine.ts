@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
  * maplibre-gl; unit tests pass a fake, so the controller is tested without WebGL.
  */
 import type { Camera } from '../state/camera';
+import type { SdfImage } from './chevron';
 
 export type { Camera };
 
@@ -38,8 +39,16 @@ export interface TooltipHandle {
 }
 
 export interface MapEngine {
-  /** Throws when the browser cannot create a WebGL2 context. */
-  createMap(container: HTMLElement, style: StyleSpecification, camera: Camera | null): MapHandle;
+  /**
+   * Throws when the browser cannot create a WebGL2 context. `sdfImages` are the icons the style
+   * names that are drawn in code rather than loaded.
+   */
+  createMap(
+    container: HTMLElement,
+    style: StyleSpecification,
+    camera: Camera | null,
+    sdfImages: Readonly<Record<string, SdfImage>>,
+  ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
   createTooltip(map: MapHandle): TooltipHandle;
 }

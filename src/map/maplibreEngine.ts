@@ -70,7 +70,7 @@ function unwrap(handle: MapHandle): MapLibreMap {
 }
 
 export const maplibreEngine: MapEngine = {
-  createMap(container, style: StyleSpecification, camera) {
+  createMap(container, style: StyleSpecification, camera, sdfImages) {
     const map = new MapLibreMap({
       container,
       style,
@@ -95,6 +95,11 @@ export const maplibreEngine: MapEngine = {
       if (e.sourceDataType === 'content') performance.mark('map:source-content');
     });
     map.on('styledata', () => performance.mark('map:style-data'));
+    // Images drawn in code are added when the style first asks for them.
+    map.setMissingStyleImageResolver((id) => {
+      const image = sdfImages[id];
+      if (image) map.addImage(id, image, { sdf: true, pixelRatio: image.pixelRatio });
+    });
     return wrap(map);
   },
   addMarker(handle, element, lngLat) {

@@ -1,9 +1,15 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { CHEVRON_IMAGE } from './chevron';
 
 /**
  * The whole map style, built once. Year and selection never touch it again: they set feature-state
- * (`phase`, `selected`) on the `routes` source, which these paint expressions read.
+ * (`phase`, `selected`, `muted`) on the `routes` source, which these paint expressions read.
  */
 export const ROUTES_SOURCE = 'routes';
 export const ROUTE_HIT_LAYER = 'routes-hit';
@@ -21,6 +27,8 @@ export const COLORS = {
 
 const phase: ExpressionSpecification = ['coalesce', ['feature-state', 'phase'], 'future'];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Another visit is selected. */
+const muted: ExpressionSpecification = ['boolean', ['feature-state', 'muted'], false];
 
 /** current → fully drawn, past → faded, future → hidden. */
 const byPhase = (current: number, past: number): ExpressionSpecification => [
@@ -32,6 +40,27 @@ const byPhase = (current: number, past: number): ExpressionSpecification => [
   past,
   0,
 ];
+
+/** Direction chevrons along every route, as the SDF icon from chevron.ts (see there why not text). */
+function chevronLayer(
+  id: string,
+  paint: Pick<NonNullable<SymbolLayerSpecification['paint']>, 'icon-color' | 'icon-opacity'>,
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: ROUTES_SOURCE,
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 70,
+      'icon-image': CHEVRON_IMAGE,
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: { ...paint, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1 },
+  };
+}
 
 export interface StyleInputs {
   basemapUrl: string;
@@ -134,29 +163,29 @@ export function buildStyle({
           'line-opacity': byPhase(1, 0.4),
         },
       },
+      chevronLayer('routes-arrows', {
+        'icon-color': COLORS.route,
+        // The selected visit's chevrons are drawn by the layer above instead, and the others'
+        // are hidden while it is selected.
+        'icon-opacity': ['case', ['any', selected, muted], 0, byPhase(1, 0.45)],
+      }),
+      // The selected visit is drawn again on top: visits between the same cities share one line,
+      // and the selected one must not be hidden under an earlier one.
       {
-        id: 'routes-arrows',
-        type: 'symbol',
+        id: 'routes-selected-line',
+        type: 'line',
         source: ROUTES_SOURCE,
-        layout: {
-          'symbol-placement': 'line',
-          'symbol-spacing': 70,
-          'text-field': '›',
-          'text-font': ['Noto Sans Bold'],
-          'text-size': 24,
-          'text-keep-upright': false,
-          'text-rotation-alignment': 'map',
-          'text-allow-overlap': true,
-          'text-ignore-placement': true,
-          'text-offset': [0, -0.1],
-        },
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'text-color': ['case', selected, COLORS.selected, COLORS.route],
-          'text-halo-color': '#ffffff',
-          'text-halo-width': 1,
-          'text-opacity': byPhase(1, 0.45),
+          'line-color': COLORS.selected,
+          'line-width': 4.5,
+          'line-opacity': ['case', selected, byPhase(1, 1), 0],
         },
       },
+      chevronLayer('routes-selected-arrows', {
+        'icon-color': COLORS.selected,
+        'icon-opacity': ['case', selected, byPhase(1, 1), 0],
+      }),
       {
         id: ROUTE_HIT_LAYER,
         type: 'line',

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routesOf } from '../../src/data/derive';
 import { indexOf } from '../../src/data/lookup';
+import { CHEVRON_IMAGE } from '../../src/map/chevron';
 import { createMapController, type MapCallbacks } from '../../src/map/controller';
 import type { FeatureHit, MapEngine, MapHandle } from '../../src/map/engine';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -23,6 +24,7 @@ function fakeEngine() {
   let hover: ((hit: FeatureHit | null) => void) | undefined;
   let click: ((hit: FeatureHit) => void) | undefined;
   const styles: StyleSpecification[] = [];
+  const sdfImageNames: string[] = [];
   const markers: HTMLElement[] = [];
   const map: MapHandle = {
     on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
@@ -39,9 +41,10 @@ function fakeEngine() {
     remove: () => calls.push('remove'),
   };
   const engine: MapEngine = {
-    createMap: (_container, style) => {
+    createMap: (_container, style, _camera, sdfImages) => {
       calls.push('createMap');
       styles.push(style);
+      sdfImageNames.push(...Object.keys(sdfImages));
       return map;
     },
     addMarker: (_map, element) => {
@@ -57,6 +60,7 @@ function fakeEngine() {
     engine,
     calls,
     styles,
+    sdfImageNames,
     markers,
     featureStates,
     emit,
@@ -81,6 +85,20 @@ function setup(cb: MapCallbacks = callbacks(), container = document.createElemen
 }
 
 describe('map controller', () => {
+  it('draws route chevrons as a generated SDF icon, never as text on the routes', () => {
+    // MapLibre merges same-text line labels across routes that meet end to end (#6306).
+    const { fake } = setup();
+    const routeSymbols = (fake.styles[0]?.layers ?? []).filter(
+      (layer) => layer.type === 'symbol' && layer.source === 'routes',
+    );
+    expect(routeSymbols.length).toBeGreaterThan(0);
+    for (const layer of routeSymbols) {
+      expect(layer.layout).not.toHaveProperty('text-field');
+      expect(layer.layout).toHaveProperty('icon-image', CHEVRON_IMAGE);
+    }
+    expect(fake.sdfImageNames).toEqual([CHEVRON_IMAGE]);
+  });
+
   it('builds the style once with every route, then 120 year changes only set feature-state', () => {
     const { fake, controller } = setup();
     fake.emit('load');
@@ -150,6 +168,22 @@ describe('map controller', () => {
     expect(fake.featureStates.get(id)?.selected).toBe(true);
     controller.setSelection({ missionId: null, eventId: null });
     expect(fake.featureStates.get(id)?.selected).toBe(false);
+  });
+
+  it('mutes the other routes while a route is selected, and only then', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    const mutedRoutes = () =>
+      model.routes.filter((_, id) => fake.featureStates.get(id)?.muted === true).length;
+    expect(mutedRoutes()).toBe(0);
+    controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
+    expect(mutedRoutes()).toBe(model.routes.length - 1);
+    const selected = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
+    expect(fake.featureStates.get(selected)?.muted).toBe(false);
+    // An event with no route (a treaty signed in one place) leaves every route's chevrons shown.
+    controller.setSelection({ missionId: null, eventId: '1930-treaty-of-friendship-signed' });
+    expect(model.routes.some((r) => r.event.id === '1930-treaty-of-friendship-signed')).toBe(false);
+    expect(mutedRoutes()).toBe(0);
   });
 
   it('reports only user camera moves, and removes the map and markers on destroy', () => {
