@@ -50,6 +50,7 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 const floorDist = resolve(root, 'bench/.out/floor');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const GPU_PATH_FLAGS = [...QUIET_FLAGS, ...GPU_COMPOSITING_FLAGS];
 
 async function buildBoth() {
   log('building the app and the floor page');
@@ -81,17 +82,12 @@ async function main() {
       return { compositing, loads, sweeps, memory, version: browser.version() };
     });
     // The GPU compositing path, SwiftShader standing in for the GPU: the budgeted sweep.
-    const gpu = await withBrowser([...QUIET_FLAGS, ...GPU_COMPOSITING_FLAGS], async (browser) => {
+    const gpu = await withBrowser(GPU_PATH_FLAGS, async (browser) => {
       const compositing = await compositingMode(browser);
       return { compositing, sweeps: await measureSweeps(browser, appUrl, floorUrl, compositing) };
     });
     const scores = await lighthouseRuns(appUrl, floorUrl, QUIET_FLAGS, 'default');
-    const gpuScores = await lighthouseRuns(
-      appUrl,
-      floorUrl,
-      [...QUIET_FLAGS, ...GPU_COMPOSITING_FLAGS],
-      'GPU compositing',
-    );
+    const gpuScores = await lighthouseRuns(appUrl, floorUrl, GPU_PATH_FLAGS, 'GPU compositing');
     report({
       bytes,
       ...standard.loads,
