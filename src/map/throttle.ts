@@ -1,8 +1,9 @@
 /**
  * Runs the latest scheduled job at most once per `intervalMs`: the first at once, later ones when
  * the interval has passed, always ending with the most recent. Used for year changes while the
- * slider is dragged or swept: each map frame costs the GPU (software GL on some machines needs
- * ~50 ms), and frames queued faster than it draws them block the page's main thread.
+ * slider is dragged or swept: where a browser composites in software (no usable GPU), each map
+ * frame is read back on the page's main thread, about 40 ms here, so redraws must not follow
+ * every step.
  */
 export interface Throttle {
   schedule(job: () => void): void;
