@@ -47,6 +47,8 @@ export interface Route {
   year: number;
   from: Place;
   to: Place;
+  /** Further places on the same journey, after `to`. */
+  stops: Place[];
 }
 
 /** Every event with both a `from` and a `to` place, as a from→to pair, in date order. */
@@ -56,7 +58,8 @@ export function routesOf(data: Pick<Relations, 'events' | 'places'>): Route[] {
   for (const event of sortEvents(data.events)) {
     const from = event.from === undefined ? undefined : places.get(event.from);
     const to = event.to === undefined ? undefined : places.get(event.to);
-    if (from && to) routes.push({ event, year: eventYear(event), from, to });
+    const stops = (event.stops ?? []).flatMap((id) => places.get(id) ?? []);
+    if (from && to) routes.push({ event, year: eventYear(event), from, to, stops });
   }
   return routes;
 }

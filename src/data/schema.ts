@@ -65,16 +65,65 @@ const idSchema = z
   .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug'));
 const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'cite at least one source'));
 const optionalNote = () => z.optional(z.string());
+const webUrl = () => z.url({ protocol: /^https?$/ });
+/** A BCP 47 language tag such as "en", "ja" or "fa-AF": the language a title is written in. */
+const languageTag = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/));
 
-export const sourceSchema = z.strictObject({
-  id: idSchema,
-  title: nonEmpty(),
-  publisher: nonEmpty(),
-  date: z.optional(partialDateSchema),
-  url: z.optional(z.url({ protocol: /^https$/ })),
-  via: z.enum(['seed', 'fact-sheet']),
-  note: optionalNote(),
-});
+/**
+ * A work a reader can open. `title` is its exact title (in its own language, `lang`); where no
+ * title was seen, `description` says what it is instead. `url` is the publication's own page;
+ * `readAt` is where it can be read when that is a repost, mirror or archive of the original.
+ * A source with neither says why in `noUrl` (a print-only work, an unrecorded address).
+ */
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.optional(nonEmpty()),
+    /** "url": the title was read from the page's address, not from the page. */
+    titleFrom: z.optional(z.enum(['url'])),
+    description: z.optional(nonEmpty()),
+    lang: z.optional(languageTag),
+    author: z.optional(nonEmpty()),
+    publisher: z.optional(nonEmpty()),
+    date: z.optional(partialDateSchema),
+    url: z.optional(webUrl()),
+    readAt: z.optional(
+      z.strictObject({ url: webUrl(), kind: z.enum(['repost', 'mirror', 'archive']) }),
+    ),
+    editions: z.optional(list(z.strictObject({ lang: languageTag, url: webUrl() }), 1)),
+    noUrl: z.optional(nonEmpty()),
+  })
+  .check(
+    z.refine((s) => s.title !== undefined || s.description !== undefined, {
+      message: 'give a title or, where none was seen, a description',
+      path: ['title'],
+    }),
+    z.refine((s) => s.url !== undefined || s.readAt !== undefined || s.noUrl !== undefined, {
+      message: 'give a url (or readAt), or say in noUrl why there is none',
+      path: ['url'],
+    }),
+  );
+
+/** One of the dated facts an inference rests on. */
+const basisSchema = z.strictObject({ date: partialDateSchema, fact: nonEmpty() });
+
+/**
+ * Sources, or for an inference (`inferred: true`) the dated facts it rests on: a record must
+ * have at least one of the two.
+ */
+interface Cited {
+  sources: string[];
+  inferred?: boolean | undefined;
+  basis?: unknown[] | undefined;
+}
+const citedCheck = z.refine<Cited>(
+  (record) =>
+    record.sources.length > 0 || (record.inferred === true && (record.basis?.length ?? 0) > 0),
+  {
+    message: 'cite at least one source (an inference may cite the dated facts it rests on)',
+    path: ['sources'],
+  },
+);
 
 export const placeSchema = z.strictObject({
   id: idSchema,
@@ -87,17 +136,20 @@ export const placeSchema = z.strictObject({
   note: optionalNote(),
 });
 
-export const statusIntervalSchema = z.strictObject({
-  status: statusSchema,
-  start: z.optional(datePointSchema),
-  end: z.optional(datePointSchema),
-  note: optionalNote(),
-  inferred: z.optional(z.boolean()),
-  sources: sourceIdsSchema,
-  confidence: confidenceSchema,
-  eventId: z.optional(idSchema),
-  discrepancyId: z.optional(idSchema),
-});
+export const statusIntervalSchema = z
+  .strictObject({
+    status: statusSchema,
+    start: z.optional(datePointSchema),
+    end: z.optional(datePointSchema),
+    note: optionalNote(),
+    inferred: z.optional(z.boolean()),
+    basis: z.optional(list(basisSchema, 1)),
+    sources: z.array(idSchema),
+    confidence: confidenceSchema,
+    eventId: z.optional(idSchema),
+    discrepancyId: z.optional(idSchema),
+  })
+  .check(citedCheck);
 
 export const missionSchema = z.strictObject({
   id: missionIdSchema,
@@ -110,38 +162,65 @@ export const missionSchema = z.strictObject({
   statuses: list(statusIntervalSchema, 1),
 });
 
-export const eventSchema = z.strictObject({
-  id: z
-    .string()
-    .check(z.regex(/^\d{4}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug that starts with a year')),
-  date: datePointSchema,
-  endDate: z.optional(partialDateSchema),
-  type: eventTypeSchema,
-  title: nonEmpty(),
-  summary: nonEmpty(),
-  participants: list(nonEmpty()),
-  from: z.optional(idSchema),
-  fromLabel: optionalNote(),
-  to: z.optional(idSchema),
-  at: z.optional(idSchema),
-  missionId: z.optional(missionIdSchema),
-  sources: sourceIdsSchema,
-  confidence: confidenceSchema,
-  discrepancyId: z.optional(idSchema),
-});
+export const eventSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .check(z.regex(/^\d{4}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug that starts with a year')),
+    date: datePointSchema,
+    endDate: z.optional(partialDateSchema),
+    type: eventTypeSchema,
+    title: nonEmpty(),
+    summary: nonEmpty(),
+    participants: list(nonEmpty()),
+    from: z.optional(idSchema),
+    fromLabel: optionalNote(),
+    to: z.optional(idSchema),
+    /** Further places on the same journey after `to` (Bamiyan on the 1971 visit). */
+    stops: z.optional(list(idSchema, 1)),
+    at: z.optional(idSchema),
+    missionId: z.optional(missionIdSchema),
+    inferred: z.optional(z.boolean()),
+    basis: z.optional(list(basisSchema, 1)),
+    sources: z.array(idSchema),
+    confidence: confidenceSchema,
+    discrepancyId: z.optional(idSchema),
+  })
+  .check(citedCheck);
 
-const accountSchema = z.strictObject({
-  claim: nonEmpty(),
-  date: z.optional(partialDateSchema),
-  sources: sourceIdsSchema,
-});
+/**
+ * One account of a disputed fact. `label` names it where the generic one would mislead
+ * ("Written before the 2026 suspension"); `attribution` names who says it when no source
+ * here does ("other reports").
+ */
+const accountSchema = z
+  .strictObject({
+    label: z.optional(nonEmpty()),
+    claim: nonEmpty(),
+    date: z.optional(partialDateSchema),
+    attribution: z.optional(nonEmpty()),
+    sources: z.array(idSchema),
+  })
+  .check(
+    z.refine((a) => a.sources.length > 0 || a.attribution !== undefined, {
+      message: 'cite at least one source, or say whose account it is in attribution',
+      path: ['sources'],
+    }),
+  );
 
+/**
+ * Where sources disagree. `kind`: a `conflict` (the default) between accounts, or an account
+ * `superseded` by later events (true when written, overtaken since). `shown`: the atlas shows the
+ * `primary` account (the default), or only the `agreed-part` all accounts share (a year, "a visit").
+ */
 export const discrepancySchema = z.strictObject({
   id: idSchema,
   subject: z.strictObject({
     missionId: z.optional(missionIdSchema),
     eventId: z.optional(idSchema),
   }),
+  kind: z.optional(z.enum(['conflict', 'superseded'])),
+  shown: z.optional(z.enum(['primary', 'agreed-part'])),
   topic: nonEmpty(),
   primary: accountSchema,
   alternatives: list(accountSchema, 1),
@@ -179,6 +258,8 @@ export type StatusInterval = z.infer<typeof statusIntervalSchema>;
 export type Mission = z.infer<typeof missionSchema>;
 export type RelationsEvent = z.infer<typeof eventSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 export type Relations = z.infer<typeof relationsSchema>;
 
 export const MISSION_IDS: readonly MissionId[] = missionIdSchema.options;
@@ -236,6 +317,7 @@ function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): Refer
     check('place', e.from, [...path, 'from']);
     check('place', e.to, [...path, 'to']);
     check('place', e.at, [...path, 'at']);
+    e.stops?.forEach((id, j) => check('place', id, [...path, 'stops', j]));
     check('discrepancy', e.discrepancyId, [...path, 'discrepancyId']);
     if (e.endDate !== undefined && e.endDate < e.date.date) {
       issues.push({ path: [...path, 'endDate'], message: 'ends before it starts' });

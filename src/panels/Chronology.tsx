@@ -8,10 +8,18 @@ interface ChronologyProps {
   year: number;
   selectedEventId?: string | undefined;
   onSelect?: (event: RelationsEvent) => void;
+  /** The entry under the pointer or keyboard focus, so the map can show its route; null on leaving. */
+  onPreview?: (eventId: string | null) => void;
 }
 
 /** Every event in date order; events after the selected year are dimmed, not hidden. */
-export function Chronology({ events, year, selectedEventId, onSelect }: ChronologyProps) {
+export function Chronology({
+  events,
+  year,
+  selectedEventId,
+  onSelect,
+  onPreview,
+}: ChronologyProps) {
   // Sorted once per data set, not on every slider step.
   const sorted = useMemo(() => sortEvents(events), [events]);
   return (
@@ -27,9 +35,18 @@ export function Chronology({ events, year, selectedEventId, onSelect }: Chronolo
                 className="chronology__button"
                 aria-current={event.id === selectedEventId ? 'true' : undefined}
                 onClick={() => onSelect?.(event)}
+                onFocus={() => onPreview?.(event.id)}
+                onMouseEnter={() => onPreview?.(event.id)}
+                onBlur={() => onPreview?.(null)}
+                onMouseLeave={() => onPreview?.(null)}
               >
                 <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate)}</time>
-                <span className="chronology__title">{event.title}</span>
+                <span className="chronology__title">
+                  {event.title}
+                  {event.participants.length > 0 && (
+                    <span className="chronology__who">{event.participants.join(', ')}</span>
+                  )}
+                </span>
                 {later && <span className="visually-hidden"> (after {year})</span>}
               </button>
             </li>

@@ -1,8 +1,44 @@
 import { formatDate } from '../data/dates';
-import type { Discrepancy, Source } from '../data/schema';
+import type { Account, Discrepancy, Source } from '../data/schema';
 import { SourceList } from './SourceList';
 
-/** Where sources disagree: the seed's account and every other one, each with its sources. */
+/** The generic names of the accounts, where the data gives no label of its own. */
+function accountLabels(discrepancy: Discrepancy): { primary: string; other: string } {
+  if (discrepancy.kind === 'superseded')
+    return { primary: 'Earlier account', other: 'Later account' };
+  if (discrepancy.shown === 'agreed-part')
+    return { primary: 'One account', other: 'Other account' };
+  return { primary: 'Account shown', other: 'Other account' };
+}
+
+function AccountEntry({
+  account,
+  label,
+  sources,
+}: {
+  account: Account;
+  label: string;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  return (
+    <div>
+      <dt>
+        {account.label ?? label}
+        {account.date ? `, ${formatDate(account.date)}` : ''}
+      </dt>
+      <dd>
+        {account.claim}
+        {account.attribution && <p className="discrepancy__attribution">{account.attribution}</p>}
+        {account.sources.length > 0 && <SourceList ids={account.sources} sources={sources} />}
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * Where sources disagree, every account with its sources; or where an account was true when
+ * written and later events overtook it, both, said as such.
+ */
 export function DiscrepancyNote({
   discrepancy,
   sources,
@@ -10,26 +46,18 @@ export function DiscrepancyNote({
   discrepancy: Discrepancy;
   sources: ReadonlyMap<string, Source>;
 }) {
+  const heading =
+    discrepancy.kind === 'superseded'
+      ? `Overtaken by events: ${discrepancy.topic}`
+      : `Sources disagree: ${discrepancy.topic}`;
+  const labels = accountLabels(discrepancy);
   return (
-    <div className="discrepancy" role="note" aria-label={`Sources disagree: ${discrepancy.topic}`}>
-      <h4>Sources disagree: {discrepancy.topic}</h4>
+    <div className="discrepancy" role="note" aria-label={heading}>
+      <h4>{heading}</h4>
       <dl>
-        <dt>
-          Shown (seed account)
-          {discrepancy.primary.date ? `, ${formatDate(discrepancy.primary.date)}` : ''}
-        </dt>
-        <dd>
-          {discrepancy.primary.claim}
-          <SourceList ids={discrepancy.primary.sources} sources={sources} />
-        </dd>
+        <AccountEntry account={discrepancy.primary} label={labels.primary} sources={sources} />
         {discrepancy.alternatives.map((alt) => (
-          <div key={alt.claim}>
-            <dt>Other account{alt.date ? `, ${formatDate(alt.date)}` : ''}</dt>
-            <dd>
-              {alt.claim}
-              <SourceList ids={alt.sources} sources={sources} />
-            </dd>
-          </div>
+          <AccountEntry key={alt.claim} account={alt} label={labels.other} sources={sources} />
         ))}
       </dl>
       {discrepancy.note && <p className="discrepancy__note">{discrepancy.note}</p>}

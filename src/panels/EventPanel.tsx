@@ -2,6 +2,7 @@ import { formatDateSpan } from '../data/dates';
 import type { RelationsIndex } from '../data/lookup';
 import type { RelationsEvent } from '../data/schema';
 import { DiscrepancyNote } from './DiscrepancyNote';
+import { InferenceBasis } from './InferenceBasis';
 import { SelectionPanel } from './SelectionPanel';
 import { SourceList } from './SourceList';
 
@@ -18,6 +19,7 @@ export function EventPanel({
   const place = (id?: string) => (id ? index.places.get(id)?.city : undefined);
   const from = place(event.from) ?? event.fromLabel;
   const to = place(event.to);
+  const stops = (event.stops ?? []).map((id) => place(id) ?? id);
   const at = event.at ? index.places.get(event.at)?.name : undefined;
   const discrepancy = event.discrepancyId
     ? index.discrepancies.get(event.discrepancyId)
@@ -32,9 +34,7 @@ export function EventPanel({
         {(from || to) && (
           <>
             <dt>Route</dt>
-            <dd>
-              {from ?? 'unknown'} → {to ?? 'unknown'}
-            </dd>
+            <dd>{[from ?? 'unknown', to ?? 'unknown', ...stops].join(' → ')}</dd>
           </>
         )}
         {at && (
@@ -53,7 +53,8 @@ export function EventPanel({
         <dd>{event.confidence}</dd>
       </dl>
       <p>{event.summary}</p>
-      <SourceList ids={event.sources} sources={index.sources} />
+      {event.sources.length > 0 && <SourceList ids={event.sources} sources={index.sources} />}
+      {event.basis && <InferenceBasis basis={event.basis} />}
       {discrepancy && <DiscrepancyNote discrepancy={discrepancy} sources={index.sources} />}
     </SelectionPanel>
   );

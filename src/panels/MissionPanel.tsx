@@ -1,9 +1,10 @@
 import { formatDatePoint } from '../data/dates';
 import { statusAt, type YearRange } from '../data/derive';
 import type { RelationsIndex } from '../data/lookup';
-import type { Mission } from '../data/schema';
+import type { Mission, StatusInterval } from '../data/schema';
 import { STATUS_LABELS } from '../data/status';
 import { DiscrepancyNote } from './DiscrepancyNote';
+import { InferenceBasis } from './InferenceBasis';
 import { SelectionPanel } from './SelectionPanel';
 import { SourceList } from './SourceList';
 import { StatusTimeline } from './StatusTimeline';
@@ -16,6 +17,12 @@ interface MissionPanelProps {
   onClose: () => void;
 }
 
+/** "24 March 1954"; for the first interval, which has no start, "Before November 1934". */
+function intervalStart(interval: StatusInterval): string {
+  if (interval.start) return formatDatePoint(interval.start);
+  return interval.end ? `Before ${formatDatePoint(interval.end)}` : '';
+}
+
 /** A selected mission: its status in the year, its whole history, sources and disagreements. */
 export function MissionPanel({ mission, year, range, index, onClose }: MissionPanelProps) {
   const current = statusAt(mission, year);
@@ -24,9 +31,7 @@ export function MissionPanel({ mission, year, range, index, onClose }: MissionPa
   ];
   return (
     <SelectionPanel kind="mission" title={mission.name} onClose={onClose}>
-      <p className="mission-panel__role">
-        {mission.sendingCountry} in {mission.hostCountry}. {mission.role}
-      </p>
+      <p className="mission-panel__role">{mission.role}</p>
       <p className="mission-panel__status">
         Status in {year}:{' '}
         <strong className={`status-text--${current.status}`}>
@@ -39,15 +44,16 @@ export function MissionPanel({ mission, year, range, index, onClose }: MissionPa
       <ol className="status-changes">
         {mission.statuses.map((interval, i) => (
           <li key={i} className={interval === current ? 'is-current' : undefined}>
-            <span className="status-changes__when">
-              {interval.start ? formatDatePoint(interval.start) : 'Before records'}
-            </span>{' '}
+            <span className="status-changes__when">{intervalStart(interval)}</span>{' '}
             <span className={`status-badge status-badge--${interval.status}`}>
               {STATUS_LABELS[interval.status]}
             </span>
             {interval.inferred && <span className="tag">inferred</span>}
             {interval.note && <p>{interval.note}</p>}
-            <SourceList ids={interval.sources} sources={index.sources} />
+            {interval.sources.length > 0 && (
+              <SourceList ids={interval.sources} sources={index.sources} />
+            )}
+            {interval.basis && <InferenceBasis basis={interval.basis} />}
           </li>
         ))}
       </ol>

@@ -55,12 +55,20 @@ describe('MissionPanel', () => {
     );
     expect(screen.getByText('by August 1945')).toBeInTheDocument();
     expect(screen.getByText('15 August 2021')).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: /Wikipedia \(English\)/ }).length).toBeGreaterThan(
-      0,
+    const article = screen.getAllByRole('link', { name: /Afghanistan–Japan relations/ })[0];
+    expect(article).toHaveAttribute(
+      'href',
+      'https://en.wikipedia.org/wiki/Afghanistan%E2%80%93Japan_relations',
     );
+    expect(article?.closest('li')).toHaveTextContent(/^Wikipedia \(English\), “Afghanistan–Japan/);
     const disagreement = screen.getByRole('note', { name: /Sources disagree/ });
     expect(disagreement).toHaveTextContent('15 February 1989');
-    expect(within(disagreement).getByText(/Kyodo News/)).toBeInTheDocument();
+    // A repost is linked, and the original publication is named beside it.
+    const kyodo = within(disagreement).getByRole('link', { name: /外務省幹部がカブール入り/ });
+    expect(kyodo).toHaveAttribute('href', 'http://asyura2.com/sora/war5/msg/282.html');
+    expect(kyodo.closest('li')).toHaveTextContent(
+      /^Kyodo News, “外務省幹部がカブール入り 外交窓口設置にらむ”, 2 December 2001 \(reposted at asyura2\.com\)$/,
+    );
     expect(screen.getByRole('img', { name: /with 1985 marked/ })).toBeInTheDocument();
   });
 
@@ -79,6 +87,115 @@ describe('MissionPanel', () => {
   });
 });
 
+describe('sources a reader can open', () => {
+  const linked = (ids: readonly string[]) =>
+    ids.filter((id) => {
+      const source = index.sources.get(id);
+      return source?.url !== undefined || source?.readAt !== undefined;
+    });
+
+  it('every source cited by an event is a link to its page, or says why there is none', () => {
+    for (const event of data.events) {
+      const { container, unmount } = render(
+        <EventPanel event={event} index={index} onClose={() => undefined} />,
+      );
+      const sources = container.querySelector('.event-panel > .sources');
+      const links = [...(sources?.querySelectorAll('a') ?? [])].filter(
+        (a) => !a.hasAttribute('hreflang'),
+      );
+      expect(
+        links.map((a) => a.getAttribute('href')),
+        event.id,
+      ).toEqual(
+        linked(event.sources).map((id) => {
+          const s = index.sources.get(id);
+          return s?.readAt?.url ?? s?.url;
+        }),
+      );
+      for (const id of event.sources) {
+        const reason = index.sources.get(id)?.noUrl;
+        if (reason) expect(sources).toHaveTextContent(`(no link: ${reason})`);
+      }
+      unmount();
+    }
+  });
+
+  it('names the original publication beside an archived copy', () => {
+    render(
+      <MissionPanel
+        mission={mission('kabul')}
+        year={2021}
+        range={range}
+        index={index}
+        onClose={() => undefined}
+      />,
+    );
+    const release = screen.getAllByRole('link', {
+      name: /在アフガニスタン日本大使館の一時閉館/,
+    })[0];
+    expect(release).toHaveAttribute('href', expect.stringMatching(/^https:\/\/megalodon\.jp\//));
+    expect(release?.closest('li')).toHaveTextContent(
+      /^Embassy of Japan in Afghanistan, “.+”, 17 August 2021 \(archived copy at megalodon\.jp\)$/,
+    );
+    // Japanese titles keep their language, marked for screen readers and fonts.
+    expect(release?.querySelector('cite')).toHaveAttribute('lang', 'ja');
+  });
+
+  it('gives the London wartime closure the dated facts it is inferred from, not a source', () => {
+    render(
+      <MissionPanel
+        mission={mission('london')}
+        year={1945}
+        range={range}
+        index={index}
+        onClose={() => undefined}
+      />,
+    );
+    const basis = screen.getByText('Inferred from these dated facts:').closest('.sources');
+    expect(basis).toHaveTextContent('December 1941: Japan and the United Kingdom are at war.');
+    expect(basis).toHaveTextContent('28 April 1952: The San Francisco peace treaty');
+  });
+});
+
+describe('corrected dates', () => {
+  it('gives Karzai’s 2010 visit as 16–20 June 2010 and says both accounts of its kind', () => {
+    const event = index.events.get('2010-karzai-state-visit');
+    if (!event) throw new Error('missing event');
+    render(<EventPanel event={event} index={index} onClose={() => undefined} />);
+    expect(screen.getByText('16–20 June 2010')).toBeInTheDocument();
+    const note = screen.getByRole('note', { name: /Sources disagree/ });
+    expect(note).toHaveTextContent('A state visit.');
+    expect(note).toHaveTextContent('working visit guest');
+  });
+
+  it('shows the Tokyo embassy suspended since 1 February 2026, its earlier account as overtaken', () => {
+    render(
+      <MissionPanel
+        mission={mission('tokyo')}
+        year={2026}
+        range={range}
+        index={index}
+        onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByText(/Status in 2026/)).toHaveTextContent('Status in 2026: Suspended');
+    expect(screen.getByText('1 February 2026')).toBeInTheDocument();
+    const note = screen.getByRole('note', { name: /Overtaken by events/ });
+    expect(note).toHaveTextContent('Written before the 2026 suspension');
+    expect(note).not.toHaveTextContent('Account shown');
+  });
+
+  it('shows the delegation’s 2025 arrival, and both accounts of who invited it', () => {
+    const event = index.events.get('2025-taliban-delegation-tokyo');
+    if (!event) throw new Error('missing event');
+    render(<EventPanel event={event} index={index} onClose={() => undefined} />);
+    expect(screen.getByText('16 February 2025')).toBeInTheDocument();
+    const note = screen.getByRole('note', { name: /Sources disagree/ });
+    expect(note).toHaveTextContent('Sasakawa Peace Foundation');
+    expect(note).toHaveTextContent('Nippon Foundation');
+  });
+});
+
 describe('EventPanel', () => {
   it('shows title, date range, route, participants, summary and sources', async () => {
     const event = index.events.get('1969-zahir-shah-state-visit');
@@ -91,7 +208,9 @@ describe('EventPanel', () => {
     expect(screen.getByText('9–15 April 1969')).toBeInTheDocument();
     expect(screen.getByText('Kabul → Tokyo')).toBeInTheDocument();
     expect(screen.getByText('King Zahir Shah, Queen Humaira')).toBeInTheDocument();
-    expect(screen.getByText(/Television news archive/)).toBeInTheDocument();
+    const segment = screen.getByRole('link', { name: /Japanese television news segment/ });
+    expect(segment).toHaveAttribute('href', 'https://www.wacoca.com/news/363296');
+    expect(segment.closest('li')).toHaveTextContent('(reposted at wacoca.com)');
     await userEvent.click(screen.getByRole('button', { name: 'Close event panel' }));
     expect(onClose).toHaveBeenCalled();
   });
@@ -124,11 +243,16 @@ describe('StatusOverview and Chronology', () => {
     const buttons = screen.getAllByRole('button');
     expect(buttons).toHaveLength(data.events.length);
     expect(buttons[0]).toHaveTextContent('Ayub Khan visits Japan');
-    const later = screen.getByRole('button', { name: /Karzai/ });
+    const later = screen.getByRole('button', { name: /President Hamid Karzai visits Japan/ });
     expect(later.closest('li')).toHaveClass('is-later');
-    expect(screen.getByRole('button', { name: /Zahir Shah/ }).closest('li')).not.toHaveClass(
-      'is-later',
-    );
+    expect(
+      screen.getByRole('button', { name: /State visit of King Zahir Shah/ }).closest('li'),
+    ).not.toHaveClass('is-later');
+    // Each entry says who took part, so a name can be found on the page.
+    expect(
+      screen.getByRole('button', { name: /Taliban delegation visits Tokyo/ }),
+    ).toHaveTextContent('Abdul Latif Nazari, Toshihide Ando');
+    expect(screen.getAllByRole('button', { name: /Muttaqi/ }).length).toBeGreaterThan(1);
     await userEvent.click(later);
     expect(onSelect).toHaveBeenCalledWith(
       expect.objectContaining({ id: '2010-karzai-state-visit' }),
