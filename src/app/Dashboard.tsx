@@ -23,6 +23,7 @@ export function Dashboard({ data }: { data: Relations }) {
   const eventId = useAtlasStore((s) => s.eventId);
   const selectEvent = useAtlasStore((s) => s.selectEvent);
   const selectMission = useAtlasStore((s) => s.selectMission);
+  const setPreview = useAtlasStore((s) => s.setPreview);
   const mission = missionId ? index.missions.get(missionId) : undefined;
   const event = eventId ? index.events.get(eventId) : undefined;
 
@@ -72,6 +73,7 @@ export function Dashboard({ data }: { data: Relations }) {
             year={year}
             selectedEventId={eventId ?? undefined}
             onSelect={(e) => selectEvent(e.id, eventYear(e))}
+            onPreview={setPreview}
           />
         </ErrorBoundary>
       </div>

@@ -25,6 +25,7 @@ export default function MapView({ data }: { data: Relations }) {
   const missionId = useAtlasStore((s) => s.missionId);
   const eventId = useAtlasStore((s) => s.eventId);
   const camera = useAtlasStore((s) => s.camera);
+  const previewEventId = useAtlasStore((s) => s.previewEventId);
   const model = useMemo(
     () => ({ missions: data.missions, places: indexOf(data).places, routes: routesOf(data) }),
     [data],
@@ -79,6 +80,7 @@ export default function MapView({ data }: { data: Relations }) {
     [missionId, eventId],
   );
   useEffect(() => controllerRef.current?.setView(camera), [camera]);
+  useEffect(() => controllerRef.current?.setPreview(previewEventId), [previewEventId]);
 
   if (problem?.kind === 'no-webgl') {
     return (

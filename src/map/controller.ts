@@ -1,9 +1,11 @@
+import { formatDateSpan } from '../data/dates';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
 import type { Mission, MissionId, Place } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
 import { CHEVRON_IMAGE, chevronSdf } from './chevron';
+import { createChooserElement } from './routeChooser';
 import { buildStyle, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
 
 /**
@@ -41,6 +43,8 @@ export interface MapCallbacks {
 export interface MapController {
   setYear(year: number): void;
   setSelection(selection: Selection): void;
+  /** Highlights an event's route while it is focused or hovered elsewhere (chronology, chooser). */
+  setPreview(eventId: string | null): void;
   setView(camera: Camera | null): void;
   destroy(): void;
 }
@@ -129,28 +133,82 @@ export function createMapController(
     );
   }
 
+  /** Hidden (future) routes are still in the hit layer: they answer no pointer. */
+  const visible = (id: number) => phases[id] === 'current' || phases[id] === 'past';
+
+  // A route is highlighted while the pointer is on it or while it is previewed from outside.
+  let pointerRoute: number | null = null;
+  let previewRoutes: number[] = [];
+  let highlighted = new Set<number>();
+  function applyHighlight() {
+    const next = new Set(previewRoutes);
+    if (pointerRoute !== null) next.add(pointerRoute);
+    for (const id of highlighted)
+      if (!next.has(id)) map.setFeatureState(ROUTES_SOURCE, id, { hover: false });
+    for (const id of next)
+      if (!highlighted.has(id)) map.setFeatureState(ROUTES_SOURCE, id, { hover: true });
+    highlighted = next;
+  }
+  const routeIdsOf = (eventId: string | null) =>
+    eventId === null ? [] : model.routes.flatMap((r, id) => (r.event.id === eventId ? [id] : []));
+
   const tooltip = engine.createTooltip(map);
   map.onRouteHover(ROUTE_HIT_LAYER, (hit) => {
     const route = hit ? model.routes[hit.id] : undefined;
-    // Hidden (future) routes are still in the hit layer: ignore them.
-    if (!hit || !route || phases[hit.id] === 'future' || phases[hit.id] === null) {
+    pointerRoute = hit && route && visible(hit.id) ? hit.id : null;
+    if (loaded) applyHighlight();
+    if (!hit || !route || pointerRoute === null) {
       map.setCursor('');
       tooltip.hide();
       return;
     }
     map.setCursor('pointer');
-    tooltip.show(
-      hit.lngLat,
-      `${route.event.title} (${route.from.city} → ${route.to.city}), ${route.year}`,
-    );
+    tooltip.show(hit.lngLat, routeLabel(route));
   });
+
+  const chooser = engine.createPopup(map);
   map.onRouteClick(ROUTE_HIT_LAYER, (hit) => {
-    const route = model.routes[hit.id];
-    if (route && phases[hit.id] !== 'future') callbacks.onSelectEvent(route.event.id);
+    const seen = new Set<string>();
+    const ids = hit.ids.filter((id) => {
+      const route = model.routes[id];
+      if (!route || !visible(id) || seen.has(route.event.id)) return false;
+      seen.add(route.event.id);
+      return true;
+    });
+    const only = ids.length === 1 ? model.routes[ids[0] as number] : undefined;
+    if (only) callbacks.onSelectEvent(only.event.id);
+    if (ids.length < 2) return;
+    // Lines meet here: offer every visit under the pointer, newest first.
+    const items = ids
+      .map((id) => ({ id, route: model.routes[id] as Route }))
+      .sort((a, b) => b.route.year - a.route.year || b.id - a.id)
+      .map(({ id, route }) => ({ id, label: routeLabel(route) }));
+    const element = createChooserElement(items, {
+      onPick: (id) => {
+        chooser.hide();
+        const route = model.routes[id];
+        if (route) callbacks.onSelectEvent(route.event.id);
+      },
+      onPreview: (id) => {
+        previewRoutes = id === null ? [] : [id];
+        applyHighlight();
+      },
+      onClose: () => {
+        chooser.hide();
+        map.focusCanvas();
+      },
+    });
+    tooltip.hide();
+    chooser.show(hit.lngLat, element, () => {
+      previewRoutes = [];
+      applyHighlight();
+    });
+    element.querySelector('button')?.focus();
   });
   map.on('load', () => {
     loaded = true;
     applyRouteStates(true);
+    applyHighlight();
   });
   let reapplyOnIdle = false;
   map.on('idle', () => {
@@ -180,6 +238,10 @@ export function createMapController(
       applyMarkers();
       applyRouteStates(false);
     },
+    setPreview(eventId) {
+      previewRoutes = routeIdsOf(eventId);
+      if (loaded) applyHighlight();
+    },
     setSelection(next) {
       if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;
       selection = next;
@@ -200,8 +262,15 @@ export function createMapController(
     },
     destroy() {
       tooltip.hide();
+      chooser.hide();
       for (const { handle } of markers) handle.remove();
       map.remove();
     },
   };
+}
+
+/** "Ayub Khan visits Japan, 16 February 1907 (Lahore → Tokyo)": what a route is, in words. */
+export function routeLabel(route: Route): string {
+  const cities = [route.from, route.to, ...route.stops].map((p) => p.city).join(' → ');
+  return `${route.event.title}, ${formatDateSpan(route.event.date, route.event.endDate)} (${cities})`;
 }

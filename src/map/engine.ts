@@ -14,18 +14,26 @@ export interface FeatureHit {
   lngLat: [number, number];
 }
 
+/** A click on routes: every route feature under the pointer, topmost first. */
+export interface FeaturesHit {
+  ids: number[];
+  lngLat: [number, number];
+}
+
 export interface MapHandle {
   on(
     event: 'load' | 'idle' | 'moveend' | 'webglcontextlost' | 'webglcontextrestored',
     listener: (userMoved: boolean) => void,
   ): void;
   onRouteHover(layerId: string, listener: (hit: FeatureHit | null) => void): void;
-  onRouteClick(layerId: string, listener: (hit: FeatureHit) => void): void;
+  onRouteClick(layerId: string, listener: (hit: FeaturesHit) => void): void;
   setFeatureState(source: string, id: number, state: Record<string, string | boolean>): void;
   getCamera(): Camera;
   jumpTo(camera: Camera): void;
   fitBounds(bounds: [[number, number], [number, number]], padding: number): void;
   setCursor(cursor: string): void;
+  /** Gives keyboard focus back to the map itself (after a popup on it closes). */
+  focusCanvas(): void;
   remove(): void;
 }
 
@@ -35,6 +43,12 @@ export interface MarkerHandle {
 
 export interface TooltipHandle {
   show(lngLat: [number, number], text: string): void;
+  hide(): void;
+}
+
+export interface PopupHandle {
+  /** Shows DOM content at a place on the map; `onClosed` runs when the map closes it. */
+  show(lngLat: [number, number], content: HTMLElement, onClosed: () => void): void;
   hide(): void;
 }
 
@@ -51,4 +65,5 @@ export interface MapEngine {
   ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
   createTooltip(map: MapHandle): TooltipHandle;
+  createPopup(map: MapHandle): PopupHandle;
 }

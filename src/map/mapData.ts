@@ -2,7 +2,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Route } from '../data/derive';
 import type { Place, Mission } from '../data/schema';
 import { formatDateSpan } from '../data/dates';
-import { greatCircle } from './geometry';
+import { fanBends, routeLine } from './routeFan';
 
 /** Properties of a route feature; its numeric feature id is its index in `routes`. */
 export interface RouteProperties {
@@ -11,10 +11,14 @@ export interface RouteProperties {
   when: string;
 }
 
-/** Every route as a great-circle line; built once per data set, never on a year change. */
+/**
+ * Every route as a great-circle line, fanned out where visits share two cities; built once per
+ * data set, never on a year change.
+ */
 export function routesCollection(
   routes: readonly Route[],
 ): FeatureCollection<LineString, RouteProperties> {
+  const bends = fanBends(routes);
   return {
     type: 'FeatureCollection',
     features: routes.map((route, id) => ({
@@ -27,7 +31,7 @@ export function routesCollection(
       },
       geometry: {
         type: 'LineString',
-        coordinates: greatCircle([route.from.lon, route.from.lat], [route.to.lon, route.to.lat]),
+        coordinates: routeLine(route, bends[id] ?? 0),
       },
     })),
   };

@@ -10,7 +10,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Camera, FeatureHit, MapEngine, MapHandle } from './engine';
+import type { Camera, MapEngine, MapHandle } from './engine';
 
 setWorkerUrl(workerUrl);
 
@@ -34,9 +34,8 @@ function wrap(map: MapLibreMap): MapHandle {
     },
     onRouteClick(layerId, listener) {
       map.on('click', layerId, (e) => {
-        const feature = e.features?.[0];
-        if (typeof feature?.id === 'number')
-          listener({ id: feature.id, lngLat: [e.lngLat.lng, e.lngLat.lat] } satisfies FeatureHit);
+        const ids = (e.features ?? []).flatMap((f) => (typeof f.id === 'number' ? [f.id] : []));
+        if (ids.length > 0) listener({ ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
       });
     },
     setFeatureState(source, id, state) {
@@ -54,6 +53,9 @@ function wrap(map: MapLibreMap): MapHandle {
     },
     setCursor(cursor) {
       map.getCanvas().style.cursor = cursor;
+    },
+    focusCanvas() {
+      map.getCanvas().focus();
     },
     remove() {
       map.remove();
@@ -120,6 +122,27 @@ export const maplibreEngine: MapEngine = {
       },
       hide() {
         popup.remove();
+      },
+    };
+  },
+  createPopup(handle) {
+    const map = unwrap(handle);
+    let popup: Popup | null = null;
+    return {
+      show(lngLat, content, onClosed) {
+        popup?.remove();
+        const next = new Popup({ closeButton: false, className: 'route-chooser-popup', offset: 8 })
+          .setLngLat(lngLat)
+          .setDOMContent(content)
+          .addTo(map);
+        next.on('close', () => {
+          if (popup === next) popup = null;
+          onClosed();
+        });
+        popup = next;
+      },
+      hide() {
+        popup?.remove();
       },
     };
   },

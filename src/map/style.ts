@@ -9,7 +9,7 @@ import { CHEVRON_IMAGE } from './chevron';
 
 /**
  * The whole map style, built once. Year and selection never touch it again: they set feature-state
- * (`phase`, `selected`, `muted`) on the `routes` source, which these paint expressions read.
+ * (`phase`, `selected`, `muted`, `hover`) on the `routes` source, which these paint expressions read.
  */
 export const ROUTES_SOURCE = 'routes';
 export const ROUTE_HIT_LAYER = 'routes-hit';
@@ -27,6 +27,8 @@ export const COLORS = {
 
 const phase: ExpressionSpecification = ['coalesce', ['feature-state', 'phase'], 'future'];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** The pointer is on the route, or it is focused in the chronology or the chooser. */
+const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 /** Another visit is selected. */
 const muted: ExpressionSpecification = ['boolean', ['feature-state', 'muted'], false];
 
@@ -52,7 +54,7 @@ function chevronLayer(
     source: ROUTES_SOURCE,
     layout: {
       'symbol-placement': 'line',
-      'symbol-spacing': 70,
+      'symbol-spacing': 90,
       'icon-image': CHEVRON_IMAGE,
       'icon-rotation-alignment': 'map',
       'icon-allow-overlap': true,
@@ -148,8 +150,8 @@ export function buildStyle({
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': '#ffffff',
-          'line-width': ['case', selected, 8, 5],
-          'line-opacity': byPhase(0.9, 0.35),
+          'line-width': ['case', selected, 8, hover, 8, 5],
+          'line-opacity': ['case', hover, byPhase(1, 1), byPhase(0.9, 0.35)],
         },
       },
       {
@@ -159,15 +161,22 @@ export function buildStyle({
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': ['case', selected, COLORS.selected, COLORS.route],
-          'line-width': ['case', selected, 4.5, ['match', phase, 'current', 3, 1.6]],
-          'line-opacity': byPhase(1, 0.4),
+          'line-width': ['case', selected, 4.5, hover, 4, ['match', phase, 'current', 3, 1.6]],
+          'line-opacity': ['case', hover, byPhase(1, 1), byPhase(1, 0.4)],
         },
       },
       chevronLayer('routes-arrows', {
         'icon-color': COLORS.route,
         // The selected visit's chevrons are drawn by the layer above instead, and the others'
         // are hidden while it is selected.
-        'icon-opacity': ['case', ['any', selected, muted], 0, byPhase(1, 0.45)],
+        'icon-opacity': [
+          'case',
+          ['any', selected, muted],
+          0,
+          hover,
+          byPhase(1, 1),
+          byPhase(1, 0.3),
+        ],
       }),
       // The selected visit is drawn again on top: visits between the same cities share one line,
       // and the selected one must not be hidden under an earlier one.

@@ -30,6 +30,9 @@ interface AtlasStore extends ViewState {
   historyMode: HistoryMode;
   /** A polite message for screen readers and sighted users, e.g. about a corrected link. */
   notice: string | null;
+  /** An event the reader is pointing at or focusing in a list: the map highlights its route. */
+  previewEventId: string | null;
+  setPreview(eventId: string | null): void;
   setYear(year: number, mode?: HistoryMode): void;
   selectMission(id: MissionId | null): void;
   selectEvent(id: string | null, year?: number): void;
@@ -42,6 +45,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => ({
   ...DEFAULT_VIEW,
   historyMode: 'none',
   notice: null,
+  previewEventId: null,
+  setPreview: (previewEventId) => set({ previewEventId }),
   setYear: (year, mode = 'push') => set((s) => (s.year === year ? s : { year, historyMode: mode })),
   selectMission: (missionId) => set({ missionId, eventId: null, historyMode: 'push' }),
   selectEvent: (eventId, year) =>

@@ -3,7 +3,7 @@ import { routesOf } from '../../src/data/derive';
 import { indexOf } from '../../src/data/lookup';
 import { CHEVRON_IMAGE } from '../../src/map/chevron';
 import { createMapController, type MapCallbacks } from '../../src/map/controller';
-import type { FeatureHit, MapEngine, MapHandle } from '../../src/map/engine';
+import type { FeatureHit, FeaturesHit, MapEngine, MapHandle } from '../../src/map/engine';
 import type { StyleSpecification } from 'maplibre-gl';
 import { loadRealData } from './realData';
 
@@ -22,7 +22,8 @@ function fakeEngine() {
   const listeners = new Map<string, ((userMoved: boolean) => void)[]>();
   const featureStates = new Map<number, Record<string, string | boolean>>();
   let hover: ((hit: FeatureHit | null) => void) | undefined;
-  let click: ((hit: FeatureHit) => void) | undefined;
+  let click: ((hit: FeaturesHit) => void) | undefined;
+  const popups: HTMLElement[] = [];
   const styles: StyleSpecification[] = [];
   const sdfImageNames: string[] = [];
   const markers: HTMLElement[] = [];
@@ -38,6 +39,7 @@ function fakeEngine() {
     jumpTo: () => calls.push('jumpTo'),
     fitBounds: () => calls.push('fitBounds'),
     setCursor: () => undefined,
+    focusCanvas: () => calls.push('focusCanvas'),
     remove: () => calls.push('remove'),
   };
   const engine: MapEngine = {
@@ -53,6 +55,13 @@ function fakeEngine() {
       return { remove: () => calls.push('removeMarker') };
     },
     createTooltip: () => ({ show: () => calls.push('tooltip'), hide: () => undefined }),
+    createPopup: () => ({
+      show: (_lngLat, content) => {
+        popups.push(content);
+        document.body.append(content);
+      },
+      hide: () => popups.splice(0).forEach((p) => p.remove()),
+    }),
   };
   const emit = (event: string, userMoved = false) =>
     listeners.get(event)?.forEach((l) => l(userMoved));
@@ -66,6 +75,7 @@ function fakeEngine() {
     emit,
     hover: () => hover,
     click: () => click,
+    popups,
   };
 }
 
@@ -153,11 +163,46 @@ describe('map controller', () => {
 
     const zahir = model.routes.findIndex((r) => r.event.id === '1969-zahir-shah-state-visit');
     controller.setYear(1960);
-    fake.click()?.({ id: zahir, lngLat: [100, 40] });
+    fake.click()?.({ ids: [zahir], lngLat: [100, 40] });
     expect(cb.onSelectEvent).not.toHaveBeenCalled();
     controller.setYear(1969);
-    fake.click()?.({ id: zahir, lngLat: [100, 40] });
+    fake.click()?.({ ids: [zahir], lngLat: [100, 40] });
     expect(cb.onSelectEvent).toHaveBeenCalledWith('1969-zahir-shah-state-visit');
+  });
+
+  it('offers a choice where visible visits overlap, and ignores hidden ones', () => {
+    const { fake, controller, cb } = setup();
+    fake.emit('load');
+    const id = (eventId: string) => model.routes.findIndex((r) => r.event.id === eventId);
+    const [zahir, karzai, delegation] = [
+      id('1969-zahir-shah-state-visit'),
+      id('2010-karzai-state-visit'),
+      id('2025-taliban-delegation-tokyo'),
+    ];
+    controller.setYear(2010); // the 2025 visit is still hidden
+    fake.click()?.({ ids: [zahir, karzai, delegation], lngLat: [70, 35] });
+    expect(cb.onSelectEvent).not.toHaveBeenCalled();
+    const chooser = fake.popups[0];
+    const options = [...(chooser?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
+    expect(options).toEqual([
+      'President Hamid Karzai visits Japan, 16–20 June 2010 (Kabul → Tokyo)',
+      'State visit of King Zahir Shah and Queen Humaira, 9–15 April 1969 (Kabul → Tokyo)',
+    ]);
+    expect(document.activeElement).toBe(chooser?.querySelector('button'));
+    expect(fake.featureStates.get(karzai)?.hover).toBe(true); // focused, so previewed
+    (chooser?.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    expect(cb.onSelectEvent).toHaveBeenCalledWith('1969-zahir-shah-state-visit');
+    expect(fake.popups).toHaveLength(0);
+  });
+
+  it('previews an event’s route from outside the map, and clears it', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    const karzai = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
+    controller.setPreview('2010-karzai-state-visit');
+    expect(fake.featureStates.get(karzai)?.hover).toBe(true);
+    controller.setPreview(null);
+    expect(fake.featureStates.get(karzai)?.hover).toBe(false);
   });
 
   it('highlights the selected event’s route', () => {

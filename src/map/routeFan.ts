@@ -1,0 +1,78 @@
+import type { Route } from '../data/derive';
+import { greatCircle, type LngLat } from './geometry';
+
+/**
+ * Visits between the same two cities fan out, so each stays visible and clickable on its own.
+ * Each visit's bend is fixed by its place in date order among the visits on that pair, so it is
+ * the same whatever year is shown: the fan reads from the earliest visit on one side to the
+ * latest on the other, whichever way each visit went.
+ */
+
+/** The widest bend on either side, as a fraction of the distance between the two cities. */
+export const MAX_BEND = 0.18;
+/** The bend between neighbouring visits on a crowded pair never exceeds this. */
+const STEP = 0.06;
+
+/** Visits to the National Museum in Kabul share the Kabul fan: pairs are of cities, not places. */
+function pairKey(route: Route): { key: string; reversed: boolean } {
+  const a = route.from.city;
+  const b = route.to.city;
+  return a <= b ? { key: `${a}|${b}`, reversed: false } : { key: `${b}|${a}`, reversed: true };
+}
+
+/**
+ * Each route's bend: 0 for a pair with one visit, otherwise spread evenly from -w to +w, in the
+ * order the routes are given (date order), and signed for the pair's own direction so that a
+ * return visit bends to the same side its place in the fan says.
+ */
+export function fanBends(routes: readonly Route[]): number[] {
+  const groups = new Map<string, number[]>();
+  routes.forEach((route, i) => {
+    const { key } = pairKey(route);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const bends = routes.map(() => 0);
+  for (const members of groups.values()) {
+    const n = members.length;
+    if (n < 2) continue;
+    const step = Math.min(STEP, (2 * MAX_BEND) / (n - 1));
+    members.forEach((routeIndex, slot) => {
+      const bend = (slot - (n - 1) / 2) * step;
+      const route = routes[routeIndex];
+      if (route) bends[routeIndex] = pairKey(route).reversed ? -bend : bend;
+    });
+  }
+  return bends;
+}
+
+/**
+ * A great-circle arc pushed sideways by `bend` × its length at the middle (a sine profile, so
+ * both ends stay on the cities). Positive bends go to the left of the direction of travel.
+ */
+export function bentArc(from: LngLat, to: LngLat, bend: number, segments = 64): LngLat[] {
+  const arc = greatCircle(from, to, segments);
+  if (bend === 0 || arc.length < 3) return arc;
+  const first = arc[0] as LngLat;
+  const last = arc[arc.length - 1] as LngLat;
+  const dx = last[0] - first[0];
+  const dy = last[1] - first[1];
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return arc;
+  const [nx, ny] = [-dy / length, dx / length];
+  return arc.map(([lng, lat], i) => {
+    const push = bend * length * Math.sin((Math.PI * i) / (arc.length - 1));
+    return [lng + nx * push, Math.max(-85, Math.min(85, lat + ny * push))];
+  });
+}
+
+/** The drawn line of a route: the fanned main leg, then straight on to any further stops. */
+export function routeLine(route: Route, bend: number): LngLat[] {
+  const line = bentArc([route.from.lon, route.from.lat], [route.to.lon, route.to.lat], bend);
+  let previous: LngLat = line[line.length - 1] ?? [route.to.lon, route.to.lat];
+  for (const stop of route.stops) {
+    const leg = greatCircle(previous, [stop.lon, stop.lat], 8);
+    line.push(...leg.slice(1));
+    previous = leg[leg.length - 1] ?? previous;
+  }
+  return line;
+}
