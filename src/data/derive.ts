@@ -27,10 +27,28 @@ export function eventYear(event: RelationsEvent): number {
   return yearOf(event.date.date);
 }
 
+/**
+ * Chronology order. Within a year, an explicit `order` from the data wins where both events have
+ * one (the sources give the order); otherwise a date known only to the year sorts after the dated
+ * events of that year, and one known to the month after the days of that month ("2002: Japan
+ * reopens its embassy" came after "21–22 January 2002"). Then by id, so the order is total.
+ */
+export function compareEvents(a: RelationsEvent, b: RelationsEvent): number {
+  const byYear = eventYear(a) - eventYear(b);
+  if (byYear !== 0) return byYear;
+  if (a.order !== undefined && b.order !== undefined && a.order !== b.order) {
+    return a.order - b.order;
+  }
+  return compareDates(paddedDate(a.date.date), paddedDate(b.date.date)) || a.id.localeCompare(b.id);
+}
+
+/** "2002" → "2002-99-99", "1934-11" → "1934-11-99": an unknown month or day sorts last. */
+function paddedDate(date: string): string {
+  return `${date}-99-99`.slice(0, 10);
+}
+
 export function sortEvents(events: readonly RelationsEvent[]): RelationsEvent[] {
-  return [...events].sort(
-    (a, b) => compareDates(a.date.date, b.date.date) || a.id.localeCompare(b.id),
-  );
+  return [...events].sort(compareEvents);
 }
 
 /** Events on or before 31 December of the year, in date order. */

@@ -1,3 +1,4 @@
+import { sortEvents } from './derive';
 import type {
   Discrepancy,
   Mission,
@@ -14,6 +15,8 @@ export interface RelationsIndex {
   events: ReadonlyMap<string, RelationsEvent>;
   missions: ReadonlyMap<MissionId, Mission>;
   discrepancies: ReadonlyMap<string, Discrepancy>;
+  /** Every event in chronology order (see compareEvents). */
+  sortedEvents: readonly RelationsEvent[];
 }
 
 const cache = new WeakMap<Relations, RelationsIndex>();
@@ -31,6 +34,7 @@ export function indexOf(data: Relations): RelationsIndex {
       events: byId(data.events),
       missions: new Map(data.missions.map((m) => [m.id, m])),
       discrepancies: byId(data.discrepancies),
+      sortedEvents: sortEvents(data.events),
     };
     cache.set(data, index);
   }

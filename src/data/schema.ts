@@ -169,6 +169,8 @@ export const eventSchema = z
       .check(z.regex(/^\d{4}-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug that starts with a year')),
     date: datePointSchema,
     endDate: z.optional(partialDateSchema),
+    /** Order within its year, where the sources give it and the dates alone do not. */
+    order: z.optional(z.number().check(z.int())),
     type: eventTypeSchema,
     title: nonEmpty(),
     summary: nonEmpty(),

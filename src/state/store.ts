@@ -30,6 +30,12 @@ interface AtlasStore extends ViewState {
   historyMode: HistoryMode;
   /** A polite message for screen readers and sighted users, e.g. about a corrected link. */
   notice: string | null;
+  /**
+   * Play walks the years by itself. It is a mode the reader controls: any deliberate move (every
+   * change that pushes a history entry) pauses it.
+   */
+  playing: boolean;
+  setPlaying(playing: boolean): void;
   /** An event the reader is pointing at or focusing in a list: the map highlights its route. */
   previewEventId: string | null;
   setPreview(eventId: string | null): void;
@@ -45,14 +51,28 @@ export const useAtlasStore = create<AtlasStore>()((set) => ({
   ...DEFAULT_VIEW,
   historyMode: 'none',
   notice: null,
+  playing: false,
+  setPlaying: (playing) => set({ playing }),
   previewEventId: null,
   setPreview: (previewEventId) => set({ previewEventId }),
-  setYear: (year, mode = 'push') => set((s) => (s.year === year ? s : { year, historyMode: mode })),
-  selectMission: (missionId) => set({ missionId, eventId: null, historyMode: 'push' }),
+  setYear: (year, mode = 'push') =>
+    set((s) => ({
+      ...(s.year === year ? {} : { year, historyMode: mode }),
+      ...(mode === 'push' && { playing: false }),
+    })),
+  selectMission: (missionId) =>
+    set({ missionId, eventId: null, historyMode: 'push', playing: false }),
   selectEvent: (eventId, year) =>
-    set((s) => ({ eventId, missionId: null, year: year ?? s.year, historyMode: 'push' })),
+    set((s) => ({
+      eventId,
+      missionId: null,
+      year: year ?? s.year,
+      historyMode: 'push',
+      playing: false,
+    })),
   setCamera: (camera) => set({ camera, historyMode: 'replace' }),
-  applyUrl: (view, notice) => set({ ...view, notice, historyMode: 'none' }),
+  // Back, Forward or an opened link: the reader went somewhere on purpose.
+  applyUrl: (view, notice) => set({ ...view, notice, historyMode: 'none', playing: false }),
   setNotice: (notice) => set({ notice }),
 }));
 

@@ -1,45 +1,33 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { eventYears as listEventYears, type YearRange } from '../data/derive';
-import type { Relations } from '../data/schema';
+import { useMemo, useState, type FormEvent } from 'react';
+import { eventYear, eventYears as listEventYears, type YearRange } from '../data/derive';
+import { indexOf } from '../data/lookup';
+import type { Relations, RelationsEvent } from '../data/schema';
 import { useAtlasStore } from '../state/store';
-import { nextEventYear, playStep, previousEventYear, statusBands } from './timelineLogic';
+import { adjacentEvent, firstEventOf, statusBands } from './timelineLogic';
+import { usePlayLoop } from './usePlayLoop';
 import { YearSlider } from './YearSlider';
-
-const PLAY_INTERVAL_MS = 700;
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
 
 /** Slider, previous/next event, a year field and Play/Pause. */
 export function Timeline({ data, range }: { data: Relations; range: YearRange }) {
   const year = useAtlasStore((s) => s.year);
+  const eventId = useAtlasStore((s) => s.eventId);
+  const playing = useAtlasStore((s) => s.playing);
   const setYear = useAtlasStore((s) => s.setYear);
-  const [playing, setPlaying] = useState(false);
+  const selectEvent = useAtlasStore((s) => s.selectEvent);
+  const setPlaying = useAtlasStore((s) => s.setPlaying);
   const [typed, setTyped] = useState<string | null>(null);
   const [typedError, setTypedError] = useState<string | null>(null);
+  const sorted = indexOf(data).sortedEvents;
   const eventYears = useMemo(() => listEventYears(data.events), [data]);
   const kabul = data.missions.find((m) => m.id === 'kabul');
   const bands = useMemo(() => (kabul ? statusBands(kabul, ['closed'], range) : []), [kabul, range]);
-  const previous = previousEventYear(eventYears, year);
-  const next = nextEventYear(eventYears, year);
+  const previous = adjacentEvent(sorted, { eventId, year }, -1);
+  const next = adjacentEvent(sorted, { eventId, year }, 1);
+  usePlayLoop(range);
 
-  useEffect(() => {
-    if (!playing) return;
-    // With reduced motion the walk still steps year by year, but more slowly and with no transitions.
-    const delay = prefersReducedMotion() ? PLAY_INTERVAL_MS * 2 : PLAY_INTERVAL_MS;
-    const timer = setInterval(() => {
-      const store = useAtlasStore.getState();
-      const step = playStep(store.year, range);
-      if (step === null) setPlaying(false);
-      else store.setYear(step, 'replace');
-    }, delay);
-    return () => clearInterval(timer);
-  }, [playing, range]);
-
-  const togglePlay = () => {
-    if (!playing && year >= range.max) setYear(range.min, 'push');
-    setPlaying(!playing);
+  /** Opens an event: its panel, its route, its year; one history entry; pauses Play. */
+  const open = (event: RelationsEvent | null) => {
+    if (event) selectEvent(event.id, eventYear(event));
   };
 
   const submitYear = (event: FormEvent) => {
@@ -66,26 +54,19 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
           eventYears={eventYears}
           closedBands={bands}
           onScrub={(y) => setYear(y, 'replace')}
-          onJump={(y) => setYear(y, 'push')}
+          onJump={(y) => open(firstEventOf(sorted, y))}
+          onEnds={(y) => setYear(y, 'push')}
         />
       </div>
       <div className="timeline__controls">
-        <button
-          type="button"
-          disabled={previous === null}
-          onClick={() => previous !== null && setYear(previous, 'push')}
-        >
+        <button type="button" disabled={previous === null} onClick={() => open(previous)}>
           <span aria-hidden="true">◀</span> Previous event
-          {previous !== null ? ` (${previous})` : ''}
+          {previous !== null ? ` (${eventYear(previous)})` : ''}
         </button>
-        <button
-          type="button"
-          disabled={next === null}
-          onClick={() => next !== null && setYear(next, 'push')}
-        >
-          Next event{next !== null ? ` (${next})` : ''} <span aria-hidden="true">▶</span>
+        <button type="button" disabled={next === null} onClick={() => open(next)}>
+          Next event{next !== null ? ` (${eventYear(next)})` : ''} <span aria-hidden="true">▶</span>
         </button>
-        <button type="button" aria-pressed={playing} onClick={togglePlay}>
+        <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <form className="timeline__go" onSubmit={submitYear} noValidate>

@@ -7,9 +7,12 @@ interface YearSliderProps {
   range: YearRange;
   eventYears: readonly number[];
   closedBands: readonly Band[];
-  /** Continuous moves (drag, arrow keys) replace the history entry; ticks push one. */
+  /** Continuous moves (drag, arrow keys, Page Up/Down) replace the history entry. */
   onScrub: (year: number) => void;
+  /** A tick: opens that year's first event (one history entry). */
   onJump: (year: number) => void;
+  /** Home and End: a deliberate move to either end (one history entry; pauses Play). */
+  onEnds: (year: number) => void;
 }
 
 /** A native range input named "Year", with event ticks and the Kabul-closed bands behind it. */
@@ -20,8 +23,14 @@ export function YearSlider({
   closedBands,
   onScrub,
   onJump,
+  onEnds,
 }: YearSliderProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      onEnds(event.key === 'Home' ? range.min : range.max);
+      return;
+    }
     // Browsers step Page Up/Down by varying amounts; the atlas promises ±10 years.
     if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
@@ -63,7 +72,7 @@ export function YearSlider({
             tabIndex={-1}
             className={y === year ? 'year-slider__tick is-current' : 'year-slider__tick'}
             style={{ left: `${yearPercent(y, range)}%` }}
-            title={`Go to ${y}`}
+            title={`Go to ${y} and open its first event`}
             aria-label={`Go to ${y}`}
             onClick={() => onJump(y)}
           />

@@ -1,23 +1,11 @@
 import { yearOf } from '../data/dates';
-import type { Mission, Status } from '../data/schema';
-import type { YearRange } from '../data/derive';
+import { eventYear, type YearRange } from '../data/derive';
+import type { Mission, RelationsEvent, Status } from '../data/schema';
 
 /** Headless timeline logic: plain functions, unit-tested without React. */
 
 export function clampYear(year: number, range: YearRange): number {
   return Math.min(range.max, Math.max(range.min, Math.round(year)));
-}
-
-export function previousEventYear(eventYears: readonly number[], year: number): number | null {
-  for (let i = eventYears.length - 1; i >= 0; i--) {
-    const y = eventYears[i];
-    if (y !== undefined && y < year) return y;
-  }
-  return null;
-}
-
-export function nextEventYear(eventYears: readonly number[], year: number): number | null {
-  return eventYears.find((y) => y > year) ?? null;
 }
 
 /** Position of a year along the track, 0–100 (%). */
@@ -47,7 +35,32 @@ export function statusBands(
   });
 }
 
-/** The next year while playing, or null at the end (play stops there). */
-export function playStep(year: number, range: YearRange): number | null {
-  return year >= range.max ? null : year + 1;
+/** Where the reader is: the selected event, if any, and the year. */
+export interface TimelinePosition {
+  eventId: string | null;
+  year: number;
+}
+
+/**
+ * The event Previous (-1) or Next (+1) goes to, in chronology order. From a selected event, the
+ * one before or after it (which may be in the same year); with none selected, the last event
+ * before the year or the first after it.
+ */
+export function adjacentEvent(
+  sorted: readonly RelationsEvent[],
+  { eventId, year }: TimelinePosition,
+  direction: -1 | 1,
+): RelationsEvent | null {
+  const at = eventId === null ? -1 : sorted.findIndex((e) => e.id === eventId);
+  if (at >= 0) return sorted[at + direction] ?? null;
+  if (direction === 1) return sorted.find((e) => eventYear(e) > year) ?? null;
+  return sorted.findLast((e) => eventYear(e) < year) ?? null;
+}
+
+/** The first event of a year in chronology order: what a tick on the slider opens. */
+export function firstEventOf(
+  sorted: readonly RelationsEvent[],
+  year: number,
+): RelationsEvent | null {
+  return sorted.find((e) => eventYear(e) === year) ?? null;
 }

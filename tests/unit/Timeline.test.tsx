@@ -36,13 +36,35 @@ describe('Timeline', () => {
     expect(useAtlasStore.getState().year).toBe(1986);
   });
 
-  it('steps to the previous and next event years, pushing history', async () => {
+  it('opens the previous and next events, moving the year and pushing history', async () => {
     render(<Timeline data={data} range={range} />);
     await userEvent.click(screen.getByRole('button', { name: /Next event \(1989\)/ }));
-    expect(useAtlasStore.getState().year).toBe(1989);
-    expect(useAtlasStore.getState().historyMode).toBe('push');
+    expect(useAtlasStore.getState()).toMatchObject({
+      year: 1989,
+      eventId: '1989-japan-to-leave-kabul',
+      historyMode: 'push',
+    });
+    // From a selected event, the step is to its neighbour in the chronology.
     await userEvent.click(screen.getByRole('button', { name: /Previous event \(1979\)/ }));
-    expect(useAtlasStore.getState().year).toBe(1979);
+    expect(useAtlasStore.getState()).toMatchObject({
+      year: 1979,
+      eventId: '1979-japanese-embassy-kabul-closes',
+    });
+  });
+
+  it('Play walks the years; a deliberate move pauses it', async () => {
+    render(<Timeline data={data} range={range} />);
+    const play = screen.getByRole('button', { name: 'Play' });
+    await userEvent.click(play);
+    expect(play).toHaveAttribute('aria-pressed', 'true');
+    expect(useAtlasStore.getState().playing).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Go to 1969' }));
+    expect(useAtlasStore.getState()).toMatchObject({
+      playing: false,
+      year: 1969,
+      eventId: '1969-zahir-shah-state-visit',
+    });
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('goes to a typed year and rejects one outside the range', async () => {
@@ -57,9 +79,13 @@ describe('Timeline', () => {
     expect(useAtlasStore.getState().year).toBe(1931);
   });
 
-  it('has a clickable tick for every event year', async () => {
+  it('has a clickable tick for every event year, which opens that year’s first event', async () => {
     render(<Timeline data={data} range={range} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Go to 1969' }));
-    expect(useAtlasStore.getState().year).toBe(1969);
+    await userEvent.click(screen.getByRole('button', { name: 'Go to 2002' }));
+    expect(useAtlasStore.getState()).toMatchObject({
+      year: 2002,
+      eventId: '2002-tokyo-conference',
+      historyMode: 'push',
+    });
   });
 });

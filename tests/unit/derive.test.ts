@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareEvents,
   eventsIn,
   eventsUpTo,
   eventYears,
   routePhase,
   routesOf,
   routesUpTo,
+  sortEvents,
   statusAt,
   statusChangesIn,
   yearRange,
 } from '../../src/data/derive';
-import type { Mission, MissionId } from '../../src/data/schema';
+import type { Mission, MissionId, RelationsEvent } from '../../src/data/schema';
 import { loadRealData } from './realData';
 
 const data = loadRealData();
@@ -121,14 +123,46 @@ describe('events up to and in a year', () => {
     expect(eventsIn(data.events, 1934).map((e) => e.id)).toEqual([
       '1934-japanese-legation-kabul-opens',
     ]);
+    // "2002: Japan reopens its embassy in Kabul" is known only to the year, and came after the
+    // January conference (the seed says so): it sorts after the dated events of 2002.
     expect(eventsIn(data.events, 2002).map((e) => e.id)).toEqual([
-      '2002-japanese-embassy-kabul-reopens',
       '2002-tokyo-conference',
       '2002-kawaguchi-visits-afghanistan',
       '2002-abdullah-visits-japan',
       '2002-afghan-embassy-tokyo-reopens',
+      '2002-japanese-embassy-kabul-reopens',
     ]);
     expect(eventsIn(data.events, 1990)).toEqual([]);
+  });
+});
+
+describe('order within a year', () => {
+  const event = (id: string, date: string, order?: number) =>
+    ({ id, date: { date }, ...(order !== undefined && { order }) }) as RelationsEvent;
+  const ids = (events: RelationsEvent[]) => sortEvents(events).map((e) => e.id);
+
+  it('puts a year-only date after the dated events of its year, a month-only after its days', () => {
+    expect(
+      ids([
+        event('1999-y', '1999'),
+        event('1999-nov', '1999-11'),
+        event('1999-nov-3', '1999-11-03'),
+        event('1999-dec-1', '1999-12-01'),
+        event('1998-y', '1998'),
+        event('2000-jan', '2000-01-01'),
+      ]),
+    ).toEqual(['1998-y', '1999-nov-3', '1999-nov', '1999-dec-1', '1999-y', '2000-jan']);
+  });
+
+  it('lets an explicit order from the data decide within a year, never across years', () => {
+    expect(
+      ids([
+        event('2002-b', '2002-05-01', 2),
+        event('2002-a', '2002', 1),
+        event('2001-z', '2001', 9),
+      ]),
+    ).toEqual(['2001-z', '2002-a', '2002-b']);
+    expect(compareEvents(event('x', '2002-05-01', 1), event('y', '2002-05-01', 1))).toBeLessThan(0);
   });
 });
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { indexOf } from '../../src/data/lookup';
 import {
+  adjacentEvent,
   clampYear,
-  nextEventYear,
-  playStep,
-  previousEventYear,
+  firstEventOf,
   statusBands,
   yearPercent,
 } from '../../src/timeline/timelineLogic';
 import { loadRealData } from './realData';
+
+const sorted = indexOf(loadRealData()).sortedEvents;
 
 const range = { min: 1907, max: 2026 };
 
@@ -18,17 +20,26 @@ describe('timeline logic', () => {
     expect(clampYear(1969.4, range)).toBe(1969);
   });
 
-  it('finds the previous and next event years', () => {
-    const years = [1907, 1914, 1969, 2002];
-    expect(previousEventYear(years, 1969)).toBe(1914);
-    expect(previousEventYear(years, 1907)).toBeNull();
-    expect(nextEventYear(years, 1969)).toBe(2002);
-    expect(nextEventYear(years, 2002)).toBeNull();
+  it('steps from a selected event to the one before or after it, even within its year', () => {
+    const at = (eventId: string, direction: -1 | 1) =>
+      adjacentEvent(sorted, { eventId, year: Number(eventId.slice(0, 4)) }, direction)?.id;
+    expect(at('2002-tokyo-conference', 1)).toBe('2002-kawaguchi-visits-afghanistan');
+    expect(at('2002-tokyo-conference', -1)).toBe('2001-mofa-officials-arrive-kabul');
+    expect(at('1907-ayub-khan-visit', -1)).toBeUndefined();
+    expect(at('2026-afghan-embassy-tokyo-stops-operating', 1)).toBeUndefined();
   });
 
-  it('steps while playing and stops at the end', () => {
-    expect(playStep(2000, range)).toBe(2001);
-    expect(playStep(2026, range)).toBeNull();
+  it('with nothing selected, steps to the last event before the year or the first after it', () => {
+    const position = { eventId: null, year: 1985 };
+    expect(adjacentEvent(sorted, position, -1)?.id).toBe('1979-japanese-embassy-kabul-closes');
+    expect(adjacentEvent(sorted, position, 1)?.id).toBe('1989-japan-to-leave-kabul');
+    expect(adjacentEvent(sorted, { eventId: null, year: 1907 }, -1)).toBeNull();
+    expect(adjacentEvent(sorted, { eventId: null, year: 2026 }, 1)).toBeNull();
+  });
+
+  it('opens the first event of a year from its tick', () => {
+    expect(firstEventOf(sorted, 2002)?.id).toBe('2002-tokyo-conference');
+    expect(firstEventOf(sorted, 1990)).toBeNull();
   });
 
   it('places years along the track', () => {
