@@ -6,8 +6,10 @@ import { Chronology } from '../panels/Chronology';
 import { CopyLink } from '../panels/CopyLink';
 import { EventPanel } from '../panels/EventPanel';
 import { MissionPanel } from '../panels/MissionPanel';
+import { useSelectionOpened } from '../panels/selectionFocus';
 import { StatusOverview } from '../panels/StatusOverview';
-import { useAtlasStore } from '../state/store';
+import { CURRENT_YEAR, useAtlasStore } from '../state/store';
+import { dayOf } from '../data/dates';
 import { useUrlSync, useYearRange } from '../state/useUrlSync';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -26,6 +28,7 @@ export function Dashboard({ data }: { data: Relations }) {
   const setPreview = useAtlasStore((s) => s.setPreview);
   const mission = missionId ? index.missions.get(missionId) : undefined;
   const event = eventId ? index.events.get(eventId) : undefined;
+  const announcement = useSelectionOpened(index);
 
   useEffect(() => {
     performance.mark('app:data-ready');
@@ -46,6 +49,9 @@ export function Dashboard({ data }: { data: Relations }) {
       </section>
       <div className="app__panels">
         <Notices />
+        <div className="visually-hidden" aria-live="polite">
+          {announcement}
+        </div>
         <ErrorBoundary name="The selection panel">
           {event ? (
             <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
@@ -65,6 +71,7 @@ export function Dashboard({ data }: { data: Relations }) {
             year={year}
             selectedId={missionId}
             onSelect={(m) => selectMission(m.id)}
+            today={year === CURRENT_YEAR ? dayOf(new Date()) : undefined}
           />
         </ErrorBoundary>
         <ErrorBoundary name="The chronology">

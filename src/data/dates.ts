@@ -66,3 +66,9 @@ export function formatDateSpan(start: DatePoint, end?: PartialDate): string {
   }
   return `${prefix}${formatDate(start.date)} – ${formatDate(end)}`;
 }
+
+/** A day as a partial date ("2026-11-23"), in the reader's own time zone. */
+export function dayOf(date: Date): PartialDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -159,6 +159,8 @@ export const missionSchema = z.strictObject({
   hostCountry: nonEmpty(),
   placeId: idSchema,
   role: nonEmpty(),
+  /** Why the mission is on the map, where its name does not say it: shown in the overview. */
+  whyHere: z.optional(nonEmpty()),
   statuses: list(statusIntervalSchema, 1),
 });
 

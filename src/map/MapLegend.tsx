@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Status } from '../data/schema';
 import { STATUS_LABELS } from '../data/status';
 
@@ -10,11 +11,43 @@ const SHOWN: Status[] = [
   'not-recorded',
 ];
 
-/** Marker shapes and route styles, so nothing depends on colour alone. */
+const STORAGE_KEY = 'atlas:legend-open';
+
+/** Open by default where there is room beside it; the reader's choice holds for the session. */
+function initiallyOpen(): boolean {
+  try {
+    const saved = sessionStorage.getItem(STORAGE_KEY);
+    if (saved !== null) return saved === 'true';
+  } catch {
+    // Storage can be blocked (private modes, sandboxed frames): fall back to the default.
+  }
+  return window.matchMedia?.('(min-width: 52rem)').matches ?? true;
+}
+
+/** Marker shapes and route styles, so nothing depends on colour alone; folds into a button. */
 export function MapLegend() {
+  const [open, setOpen] = useState(initiallyOpen);
+  const listId = useId();
+  const toggle = () => {
+    setOpen(!open);
+    try {
+      sessionStorage.setItem(STORAGE_KEY, String(!open));
+    } catch {
+      // Not remembered, but the legend still folds.
+    }
+  };
   return (
-    <section className="map-legend" aria-label="Map legend">
-      <ul>
+    <section className={open ? 'map-legend is-open' : 'map-legend'} aria-label="Map legend">
+      <button
+        type="button"
+        className="map-legend__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={toggle}
+      >
+        Legend
+      </button>
+      <ul id={listId} hidden={!open}>
         {SHOWN.map((status) => (
           <li key={status}>
             <span

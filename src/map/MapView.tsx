@@ -27,7 +27,12 @@ export default function MapView({ data }: { data: Relations }) {
   const camera = useAtlasStore((s) => s.camera);
   const previewEventId = useAtlasStore((s) => s.previewEventId);
   const model = useMemo(
-    () => ({ missions: data.missions, places: indexOf(data).places, routes: routesOf(data) }),
+    () => ({
+      missions: data.missions,
+      places: indexOf(data).places,
+      events: indexOf(data).events,
+      routes: routesOf(data),
+    }),
     [data],
   );
 
@@ -75,10 +80,12 @@ export default function MapView({ data }: { data: Relations }) {
     yearThrottle.schedule(() => controllerRef.current?.setYear(year));
   }, [year, yearThrottle]);
   useEffect(() => () => yearThrottle.cancel(), [yearThrottle]);
-  useEffect(
-    () => controllerRef.current?.setSelection({ missionId, eventId }),
-    [missionId, eventId],
-  );
+  useEffect(() => {
+    const controller = controllerRef.current;
+    controller?.setSelection({ missionId, eventId });
+    // Chosen by the reader (not restored from a link): make sure the map shows it.
+    if (useAtlasStore.getState().historyMode === 'push') controller?.reveal({ missionId, eventId });
+  }, [missionId, eventId]);
   useEffect(() => controllerRef.current?.setView(camera), [camera]);
   useEffect(() => controllerRef.current?.setPreview(previewEventId), [previewEventId]);
 

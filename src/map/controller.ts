@@ -1,11 +1,13 @@
 import { formatDateSpan } from '../data/dates';
+import type { LngLat } from './geometry';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
-import type { Mission, MissionId, Place } from '../data/schema';
+import type { Mission, MissionId, Place, RelationsEvent } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
 import { CHEVRON_IMAGE, chevronSdf } from './chevron';
 import { createChooserElement } from './routeChooser';
+import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
 import { buildStyle, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
 
 /**
@@ -17,6 +19,8 @@ export interface MapModel {
   missions: readonly Mission[];
   places: ReadonlyMap<string, Place>;
   routes: readonly Route[];
+  /** Events with one place (`at`), so the map can bring that place into view when chosen. */
+  events: ReadonlyMap<string, RelationsEvent>;
 }
 
 export interface MapAssets {
@@ -45,6 +49,11 @@ export interface MapController {
   setSelection(selection: Selection): void;
   /** Highlights an event's route while it is focused or hovered elsewhere (chronology, chooser). */
   setPreview(eventId: string | null): void;
+  /**
+   * After the reader chooses something: if its place or route is not wholly on screen, moves the
+   * map to show it (and reports that camera, so the link shows what the reader sees).
+   */
+  reveal(selection: Selection): void;
   setView(camera: Camera | null): void;
   destroy(): void;
 }
@@ -65,13 +74,15 @@ export function createMapController(
   initial: InitialState,
   callbacks: MapCallbacks,
 ): MapController {
+  const routeLines = routesCollection(model.routes);
   const style = buildStyle({
     ...assets,
-    routes: routesCollection(model.routes),
+    routes: routeLines,
     labels: labelsCollection([...model.places.values()], model.missions),
   });
   const map: MapHandle = engine.createMap(container, style, initial.camera, {
     [CHEVRON_IMAGE]: chevronSdf(),
+    [MARKER_BOX_IMAGE]: markerBoxImage(),
   });
   let year = initial.year;
   let selection = initial.selection;
@@ -185,9 +196,11 @@ export function createMapController(
       .map(({ id, route }) => ({ id, label: routeLabel(route) }));
     const element = createChooserElement(items, {
       onPick: (id) => {
-        chooser.hide();
+        // The map, not the list about to close, is what opened the panel: focus returns there.
+        map.focusCanvas();
         const route = model.routes[id];
         if (route) callbacks.onSelectEvent(route.event.id);
+        chooser.hide();
       },
       onPreview: (id) => {
         previewRoutes = id === null ? [] : [id];
@@ -218,9 +231,25 @@ export function createMapController(
     }
     callbacks.onIdle?.();
   });
+  let revealing = false;
   map.on('moveend', (userMoved) => {
-    if (userMoved) callbacks.onCameraChange(map.getCamera());
+    if (userMoved || revealing) callbacks.onCameraChange(map.getCamera());
+    revealing = false;
   });
+
+  /** The points the selection is drawn at: a mission's place, an event's route or place. */
+  function selectionPoints({ missionId, eventId }: Selection): LngLat[] {
+    if (eventId !== null) {
+      const lines = routeLines.features.filter((f) => f.properties.eventId === eventId);
+      if (lines.length > 0) return lines.flatMap((f) => f.geometry.coordinates as LngLat[]);
+      const at = model.events.get(eventId)?.at;
+      const place = at === undefined ? undefined : model.places.get(at);
+      return place ? [[place.lon, place.lat]] : [];
+    }
+    const mission = model.missions.find((m) => m.id === missionId);
+    const place = mission ? model.places.get(mission.placeId) : undefined;
+    return place ? [[place.lon, place.lat]] : [];
+  }
   map.on('webglcontextlost', () => callbacks.onContextLost?.(true));
   // After a restore the style reloads; feature-state is set again once the map is idle.
   map.on('webglcontextrestored', () => {
@@ -241,6 +270,25 @@ export function createMapController(
     setPreview(eventId) {
       previewRoutes = routeIdsOf(eventId);
       if (loaded) applyHighlight();
+    },
+    reveal(target) {
+      const points = selectionPoints(target);
+      if (points.length === 0) return;
+      const [[west, south], [east, north]] = map.getBounds();
+      const onScreen = points.every(
+        ([lng, lat]) => lat >= south && lat <= north && lng >= west && lng <= east,
+      );
+      if (onScreen) return;
+      const lngs = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      revealing = true;
+      map.showBounds(
+        [
+          [Math.min(...lngs), Math.min(...lats)],
+          [Math.max(...lngs), Math.max(...lats)],
+        ],
+        FIT_PADDING,
+      );
     },
     setSelection(next) {
       if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;

@@ -31,6 +31,10 @@ export interface MapHandle {
   getCamera(): Camera;
   jumpTo(camera: Camera): void;
   fitBounds(bounds: [[number, number], [number, number]], padding: number): void;
+  /** The visible area, west-south to east-north (west may be below -180 with world copies). */
+  getBounds(): [[number, number], [number, number]];
+  /** Brings an area into view, animated, zooming out if it must but never in. */
+  showBounds(bounds: [[number, number], [number, number]], padding: number): void;
   setCursor(cursor: string): void;
   /** Gives keyboard focus back to the map itself (after a popup on it closes). */
   focusCanvas(): void;

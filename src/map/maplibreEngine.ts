@@ -51,6 +51,17 @@ function wrap(map: MapLibreMap): MapHandle {
     fitBounds(bounds, padding) {
       map.fitBounds(bounds, { padding, animate: false });
     },
+    getBounds() {
+      const b = map.getBounds();
+      return [
+        [b.getWest(), b.getSouth()],
+        [b.getEast(), b.getNorth()],
+      ];
+    },
+    showBounds(bounds, padding) {
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      map.fitBounds(bounds, { padding, maxZoom: map.getZoom(), animate: !reduced, duration: 600 });
+    },
     setCursor(cursor) {
       map.getCanvas().style.cursor = cursor;
     },

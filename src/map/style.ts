@@ -6,6 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CHEVRON_IMAGE } from './chevron';
+import { MARKER_BOX_IMAGE } from './markerBox';
 
 /**
  * The whole map style, built once. Year and selection never touch it again: they set feature-state
@@ -215,8 +216,9 @@ export function buildStyle({
             ['literal', ['Noto Sans Regular']],
           ],
           'text-size': ['match', ['get', 'rank'], 1, 15, 12],
-          'text-anchor': 'top',
-          'text-offset': [0, 1.3],
+          // Below the place where there is room, else above or beside it: never under a marker.
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 1.5,
           'symbol-sort-key': ['get', 'rank'],
         },
         paint: {
@@ -224,6 +226,20 @@ export function buildStyle({
           'text-halo-color': '#ffffff',
           'text-halo-width': 1.6,
         },
+      },
+      // Placed before the labels (MapLibre places the top layer first): an invisible box where
+      // each DOM marker sits, which the labels then avoid (see markerBox.ts).
+      {
+        id: 'marker-boxes',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'rank'], 1],
+        layout: {
+          'icon-image': MARKER_BOX_IMAGE,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': false,
+        },
+        paint: { 'icon-opacity': 0 },
       },
     ],
   };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatDateSpan } from '../data/dates';
 import { eventYear, sortEvents } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
@@ -22,14 +22,30 @@ export function Chronology({
 }: ChronologyProps) {
   // Sorted once per data set, not on every slider step.
   const sorted = useMemo(() => sortEvents(events), [events]);
+  const listRef = useRef<HTMLOListElement>(null);
+  // The selected event, else the year's first event (or the last one before it), is scrolled
+  // into view inside the list: the list scrolls, the page and the reader's focus do not.
+  const target =
+    sorted.find((e) => e.id === selectedEventId) ??
+    sorted.find((e) => eventYear(e) === year) ??
+    sorted.findLast((e) => eventYear(e) < year);
+  useEffect(() => {
+    const list = listRef.current;
+    const item = target && list?.querySelector<HTMLElement>(`[data-event="${target.id}"]`);
+    if (list && item) scrollWithin(list, item);
+  }, [target]);
   return (
-    <section className="panel" aria-labelledby="chronology-heading">
+    <section className="panel chronology-panel" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">Chronology</h2>
-      <ol className="chronology">
+      <ol className="chronology" ref={listRef}>
         {sorted.map((event) => {
           const later = eventYear(event) > year;
           return (
-            <li key={event.id} className={later ? 'chronology__item is-later' : 'chronology__item'}>
+            <li
+              key={event.id}
+              data-event={event.id}
+              className={later ? 'chronology__item is-later' : 'chronology__item'}
+            >
               <button
                 type="button"
                 className="chronology__button"
@@ -43,6 +59,7 @@ export function Chronology({
                 <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate)}</time>
                 <span className="chronology__title">
                   {event.title}
+                  {event.participants.length > 0 && ' '}
                   {event.participants.length > 0 && (
                     <span className="chronology__who">{event.participants.join(', ')}</span>
                   )}
@@ -55,4 +72,15 @@ export function Chronology({
       </ol>
     </section>
   );
+}
+
+/** Scrolls `container` (only) so that `item` is fully inside it, by as little as needed. */
+export function scrollWithin(container: HTMLElement, item: HTMLElement): void {
+  const top =
+    item.offsetParent === container ? item.offsetTop : item.offsetTop - container.offsetTop;
+  const bottom = top + item.offsetHeight;
+  if (top < container.scrollTop) container.scrollTop = top;
+  else if (bottom > container.scrollTop + container.clientHeight) {
+    container.scrollTop = bottom - container.clientHeight;
+  }
 }

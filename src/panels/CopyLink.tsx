@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+
+/** How long "Link copied" stays: long enough to read, then it goes by itself. */
+const MESSAGE_MS = 3000;
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -18,9 +21,17 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy failed');
 }
 
-/** Copies the current URL (the shared view) and confirms it; offers the share sheet where there is one. */
+/**
+ * Copies the current URL (the shared view) and confirms it in a transient message that floats
+ * below the button, so nothing around it moves; offers the share sheet where there is one.
+ */
 export function CopyLink() {
   const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   const canShare = typeof navigator.share === 'function';
   const copy = async () => {
     try {

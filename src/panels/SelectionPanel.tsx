@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { returnFocus, takeFocusRequest } from './selectionFocus';
 
 interface SelectionPanelProps {
   kind: 'mission' | 'event';
@@ -7,16 +8,59 @@ interface SelectionPanelProps {
   children: ReactNode;
 }
 
-/** The frame shared by the mission and event panels: a named region, its heading and a close button. */
-export function SelectionPanel({ kind, title, onClose, children }: SelectionPanelProps) {
+/** Typing in a field: Escape there belongs to the field, not to the panel. */
+function isEditable(target: EventTarget | null): boolean {
   return (
-    <section className={`panel ${kind}-panel`} aria-labelledby={`${kind}-heading`}>
+    target instanceof HTMLElement && target.matches('input, textarea, select, [contenteditable]')
+  );
+}
+
+/**
+ * The frame shared by the mission and event panels: a named region, its heading and a close
+ * button. Opened by the reader, it scrolls its heading into view and focuses it; × or Escape
+ * closes it and gives focus back to what opened it.
+ */
+export function SelectionPanel({ kind, title, onClose, children }: SelectionPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useLayoutEffect(() => {
+    const heading = headingRef.current;
+    if (!heading || !takeFocusRequest()) return;
+    // jsdom (the component tests) has no scrollIntoView.
+    heading.scrollIntoView?.({ block: 'nearest' });
+    heading.focus({ preventScroll: true });
+  }, [kind, title]);
+
+  const close = () => {
+    onClose();
+    returnFocus(document.getElementById('overview-heading'));
+  };
+  // The latest `close` for the listener below, which is added once.
+  const closeRef = useRef(close);
+  useLayoutEffect(() => {
+    closeRef.current = close;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isEditable(event.target)) return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <section className={`panel selection-panel ${kind}-panel`} aria-labelledby={`${kind}-heading`}>
       <div className="panel__head">
-        <h2 id={`${kind}-heading`}>{title}</h2>
+        <h2 id={`${kind}-heading`} ref={headingRef} tabIndex={-1}>
+          {title}
+        </h2>
         <button
           type="button"
           className="panel__close"
-          onClick={onClose}
+          onClick={close}
           aria-label={`Close ${kind} panel`}
         >
           ×

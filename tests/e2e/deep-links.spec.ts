@@ -50,7 +50,7 @@ test('a deep link restores year, selection and camera after a reload', async ({ 
 test('Back and Forward walk through selections without a reload', async ({ page }) => {
   await page.goto('/?year=1985');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  const overview = page.getByRole('region', { name: /Missions at the end of/ });
+  const overview = page.getByRole('region', { name: /^Missions (now|at the end of)/ });
   await overview.getByRole('button', { name: 'Embassy of Japan in Kabul' }).click();
   await expect(page).toHaveURL(/mission=kabul/);
   await overview.getByRole('button', { name: 'Embassy of Afghanistan in Tokyo' }).click();

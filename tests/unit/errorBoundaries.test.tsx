@@ -45,7 +45,7 @@ describe('error boundaries', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The chronology stopped working: chronology exploded');
     expect(await screen.findByText('map stand-in')).toBeInTheDocument();
-    const overview = screen.getByRole('region', { name: /Missions at the end of/ });
+    const overview = screen.getByRole('region', { name: /^Missions (now|at the end of)/ });
     expect(within(overview).getByText('Embassy of Japan in Kabul')).toBeInTheDocument();
     await userEvent.click(
       within(overview).getByRole('button', { name: 'Embassy of Japan in Kabul' }),

@@ -8,7 +8,12 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { loadRealData } from './realData';
 
 const data = loadRealData();
-const model = { missions: data.missions, places: indexOf(data).places, routes: routesOf(data) };
+const model = {
+  missions: data.missions,
+  places: indexOf(data).places,
+  events: indexOf(data).events,
+  routes: routesOf(data),
+};
 const assets = {
   basemapUrl: '/basemap.geojson',
   focusCountriesUrl: '/focus.geojson',
@@ -24,6 +29,17 @@ function fakeEngine() {
   let hover: ((hit: FeatureHit | null) => void) | undefined;
   let click: ((hit: FeaturesHit) => void) | undefined;
   const popups: HTMLElement[] = [];
+  /** What the fake map shows: Europe and the Middle East, unless a test says otherwise. */
+  const view: {
+    bounds: [[number, number], [number, number]];
+    shown: [[number, number], [number, number]] | null;
+  } = {
+    bounds: [
+      [-15, 20],
+      [75, 60],
+    ],
+    shown: null,
+  };
   const styles: StyleSpecification[] = [];
   const sdfImageNames: string[] = [];
   const markers: HTMLElement[] = [];
@@ -38,6 +54,11 @@ function fakeEngine() {
     getCamera: () => ({ zoom: 2, lat: 40, lng: 60 }),
     jumpTo: () => calls.push('jumpTo'),
     fitBounds: () => calls.push('fitBounds'),
+    getBounds: () => view.bounds,
+    showBounds: (bounds) => {
+      calls.push('showBounds');
+      view.shown = bounds;
+    },
     setCursor: () => undefined,
     focusCanvas: () => calls.push('focusCanvas'),
     remove: () => calls.push('remove'),
@@ -76,6 +97,7 @@ function fakeEngine() {
     hover: () => hover,
     click: () => click,
     popups,
+    view,
   };
 }
 
@@ -106,7 +128,7 @@ describe('map controller', () => {
       expect(layer.layout).not.toHaveProperty('text-field');
       expect(layer.layout).toHaveProperty('icon-image', CHEVRON_IMAGE);
     }
-    expect(fake.sdfImageNames).toEqual([CHEVRON_IMAGE]);
+    expect(fake.sdfImageNames).toContain(CHEVRON_IMAGE);
   });
 
   it('builds the style once with every route, then 120 year changes only set feature-state', () => {
@@ -193,6 +215,19 @@ describe('map controller', () => {
     (chooser?.querySelectorAll('button')[1] as HTMLButtonElement).click();
     expect(cb.onSelectEvent).toHaveBeenCalledWith('1969-zahir-shah-state-visit');
     expect(fake.popups).toHaveLength(0);
+  });
+
+  it('brings a chosen route or mission into view only when it is not on screen', () => {
+    const { fake, controller, cb } = setup();
+    controller.reveal({ missionId: 'kabul', eventId: null });
+    expect(fake.calls).not.toContain('showBounds'); // Kabul is on screen
+    controller.reveal({ missionId: null, eventId: '1969-zahir-shah-state-visit' });
+    expect(fake.view.shown?.[1][0]).toBeCloseTo(139.74, 1); // out to Tokyo
+    // That move is reported like a reader's, so the link shows what is on screen.
+    fake.emit('moveend', false);
+    expect(cb.onCameraChange).toHaveBeenCalledTimes(1);
+    fake.emit('moveend', false);
+    expect(cb.onCameraChange).toHaveBeenCalledTimes(1);
   });
 
   it('previews an event’s route from outside the map, and clears it', () => {
