@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { META_POLICY, SECURITY_HEADERS } from './src/security/contentSecurityPolicy.ts';
+import { messageCatalogs } from './scripts/i18n/catalogPlugin.ts';
 
 /**
  * The built index.html gets the CSP as a <meta> tag. Only the build: Vite's dev server injects
@@ -22,7 +23,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), messageCatalogs()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,0 +1,106 @@
+import { setupI18n } from '@lingui/core';
+import en from 'virtual:catalog/en';
+import { describe, expect, it } from 'vitest';
+import {
+  formatDatePoint,
+  formatDateSpan,
+  formatNumber,
+  formatPartialDate,
+  formatYearLabel,
+  type DateContext,
+} from '../../src/i18n/dates';
+import type { Calendar, Locale } from '../../src/i18n/locales';
+
+const i18n = setupI18n({ locale: 'en', messages: { en } });
+
+/** English phrases around dates for every locale here: the Intl parts are what is under test. */
+function ctx(locale: Locale, calendar: Calendar): DateContext {
+  return { locale, calendar, t: (id, values) => i18n._(id, values) };
+}
+
+describe('one date in three calendars', () => {
+  it('9 April 1969 = 20 Hamal 1348 = 昭和44年4月9日', () => {
+    expect(formatPartialDate('1969-04-09', ctx('en', 'gregory'))).toBe('9 April 1969');
+    expect(formatPartialDate('1969-04-09', ctx('en', 'persian'))).toBe(
+      '20 Hamal 1348 (9 April 1969)',
+    );
+    expect(formatPartialDate('1969-04-09', ctx('fa-AF', 'persian'))).toBe(
+      '۲۰ حمل ۱۳۴۸ (۹ اپریل ۱۹۶۹)',
+    );
+    expect(formatPartialDate('1969-04-09', ctx('ja', 'japanese'))).toBe(
+      '昭和44年4月9日 (1969年4月9日)',
+    );
+    expect(formatPartialDate('1969-04-09', ctx('ja', 'gregory'))).toBe('1969年（昭和44年）4月9日');
+  });
+
+  it('15 August 2021 = 24 Asad 1400', () => {
+    expect(formatPartialDate('2021-08-15', ctx('en', 'persian'))).toBe(
+      '24 Asad 1400 (15 August 2021)',
+    );
+  });
+
+  it('16 February 1907 is in 明治40年', () => {
+    expect(formatPartialDate('1907-02-16', ctx('ja', 'gregory'))).toBe('1907年（明治40年）2月16日');
+    expect(formatPartialDate('1907', ctx('ja', 'japanese'))).toBe('明治40年 (1907年)');
+  });
+
+  it('turns a year into a span where the calendars disagree', () => {
+    expect(formatPartialDate('1979', ctx('en', 'persian'))).toBe('1357–1358 (1979)');
+    expect(formatPartialDate('1989', ctx('ja', 'gregory'))).toBe('1989年（昭和64年/平成元年）');
+    expect(formatPartialDate('1926', ctx('ja', 'gregory'))).toBe('1926年（大正15年/昭和元年）');
+    expect(formatPartialDate('1985', ctx('ja', 'gregory'))).toBe('1985年（昭和60年）');
+  });
+
+  it('puts each side of Nowruz in its own Solar Hijri year', () => {
+    expect(formatPartialDate('2021-03-20', ctx('en', 'persian'))).toBe(
+      '30 Hut 1399 (20 March 2021)',
+    );
+    expect(formatPartialDate('2021-03-21', ctx('en', 'persian'))).toBe(
+      '1 Hamal 1400 (21 March 2021)',
+    );
+  });
+
+  it('gives a Gregorian month the Solar Hijri months it covers', () => {
+    expect(formatPartialDate('1934-11', ctx('en', 'persian'))).toBe(
+      'Aqrab–Qaws 1313 (November 1934)',
+    );
+  });
+});
+
+describe('precision, qualifiers and spans', () => {
+  const en = ctx('en', 'gregory');
+  it('keeps the precision of the data', () => {
+    expect(formatPartialDate('1979', en)).toBe('1979');
+    expect(formatPartialDate('1934-11', en)).toBe('November 1934');
+    expect(formatDatePoint({ date: '2022-09', qualifier: 'late' }, en)).toBe('late September 2022');
+    expect(formatDatePoint({ date: '1945-08', qualifier: 'by' }, en)).toBe('by August 1945');
+  });
+
+  it('writes spans compactly within a month, in full across months', () => {
+    expect(formatDateSpan({ date: '1969-04-09' }, '1969-04-15', en)).toBe('9–15 April 1969');
+    expect(formatDateSpan({ date: '2010-06-16' }, '2010-06-20', en)).toBe('16–20 June 2010');
+    expect(formatDateSpan({ date: '1944' }, '1945', en)).toBe('1944 – 1945');
+    expect(formatDateSpan({ date: '2021-11-21' }, '2021-12-02', en)).toBe(
+      '21 November 2021 – 2 December 2021',
+    );
+    expect(formatDateSpan({ date: '1969-04-09' }, '1969-04-15', ctx('fa-AF', 'persian'))).toBe(
+      '۲۰–۲۶ حمل ۱۳۴۸ (۹–۱۵ اپریل ۱۹۶۹)',
+    );
+    expect(formatDateSpan({ date: '1969-04-09' }, '1969-04-15', ctx('ja', 'gregory'))).toBe(
+      '1969年（昭和44年）4月9日～15日',
+    );
+  });
+
+  it('labels the slider with the chosen calendar too', () => {
+    expect(formatYearLabel(1985, en)).toBe('1985');
+    expect(formatYearLabel(1985, ctx('en', 'persian'))).toBe('1985 · 1363–1364');
+    expect(formatYearLabel(1985, ctx('fa-AF', 'persian'))).toBe('۱۹۸۵ · ۱۳۶۳–۱۳۶۴');
+    expect(formatYearLabel(1989, ctx('ja', 'gregory'))).toBe('1989 · 昭和64年/平成元年');
+  });
+
+  it('writes numbers in each language’s digits', () => {
+    expect(formatNumber(1985, 'fa-AF')).toBe('۱۹۸۵');
+    expect(formatNumber(1985, 'ps')).toBe('۱۹۸۵');
+    expect(formatNumber(1985, 'ja')).toBe('1985');
+  });
+});
