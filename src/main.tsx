@@ -2,10 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
+import { activateLocale } from './i18n/i18n';
+import { isLocale, negotiateLocale } from './i18n/locales';
+import { useAtlasStore } from './state/store';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The page's language before its first paint, so a reader of Japanese, Dari or Pashto never sees
+// English first: the link's `lang`, else the browser's languages. (The URL is read in full, and
+// checked, once the data is in; here only this one value matters.)
+const browserLocale = negotiateLocale(navigator.languages ?? [navigator.language]);
+useAtlasStore.setState({ browserLocale });
+const linked = new URLSearchParams(window.location.search).get('lang');
+// A catalog that fails to load leaves English; the app says so once it has rendered.
+await activateLocale(linked && isLocale(linked) ? linked : browserLocale).catch(() => undefined);
 
 createRoot(root).render(
   <StrictMode>

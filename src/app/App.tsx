@@ -1,19 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { relationsQuery, SLOW_DATA_MS, useRelations } from '../data/queries';
 import { Dashboard } from './Dashboard';
+import { useT } from '../i18n/useT';
+import { LanguageSettings } from './LanguageSettings';
+import { useDocumentLanguage } from './useDocumentLanguage';
+import { LOCALE_INFO } from '../i18n/locales';
 import { DataErrorAlert, LoadingNotice } from './DataNotices';
 
 export function App() {
   const query = useRelations();
+  const { t } = useT();
+  const catalogFailed = useDocumentLanguage();
   const queryClient = useQueryClient();
   // A slow request is abandoned and asked again; `refetch` alone would wait for the slow one.
   const restart = () => void queryClient.resetQueries({ queryKey: relationsQuery.queryKey });
   return (
     <div className="app">
       <header className="app__header">
-        <h1>Afghanistan–Japan relations atlas</h1>
-        <p className="app__tagline">Missions, visits and their sources, 1907 to today</p>
+        <h1>{t('app.title')}</h1>
+        <p className="app__tagline">{t('app.tagline')}</p>
+        <LanguageSettings />
       </header>
+      {catalogFailed && (
+        <p className="notice notice--info app__catalog-notice" role="status">
+          {t('notice.catalogFailed', { language: LOCALE_INFO[catalogFailed].name })}
+        </p>
+      )}
       {query.isSuccess ? (
         <Dashboard data={query.data} />
       ) : query.isError ? (

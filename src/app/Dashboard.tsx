@@ -7,6 +7,7 @@ import { CopyLink } from '../panels/CopyLink';
 import { EventPanel } from '../panels/EventPanel';
 import { MissionPanel } from '../panels/MissionPanel';
 import { useSelectionOpened } from '../panels/selectionFocus';
+import { useT } from '../i18n/useT';
 import { StatusOverview } from '../panels/StatusOverview';
 import { CURRENT_YEAR, useAtlasStore } from '../state/store';
 import { dayOf } from '../data/dates';
@@ -29,6 +30,7 @@ export function Dashboard({ data }: { data: Relations }) {
   const mission = missionId ? index.missions.get(missionId) : undefined;
   const event = eventId ? index.events.get(eventId) : undefined;
   const announcement = useSelectionOpened(index);
+  const { t } = useT();
 
   useEffect(() => {
     performance.mark('app:data-ready');
@@ -37,13 +39,13 @@ export function Dashboard({ data }: { data: Relations }) {
   return (
     <main className="app__main">
       <div className="app__timeline">
-        <ErrorBoundary name="The timeline">
+        <ErrorBoundary part="part.timeline">
           <Timeline data={data} range={range} />
         </ErrorBoundary>
         <CopyLink />
       </div>
-      <section className="app__map" aria-label="Map of missions and visits">
-        <ErrorBoundary name="The map">
+      <section className="app__map" aria-label={t('app.mapRegion')}>
+        <ErrorBoundary part="part.map">
           <LazyMap data={data} />
         </ErrorBoundary>
       </section>
@@ -52,7 +54,7 @@ export function Dashboard({ data }: { data: Relations }) {
         <div className="visually-hidden" aria-live="polite">
           {announcement}
         </div>
-        <ErrorBoundary name="The selection panel">
+        <ErrorBoundary part="part.selection">
           {event ? (
             <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
           ) : mission ? (
@@ -65,7 +67,7 @@ export function Dashboard({ data }: { data: Relations }) {
             />
           ) : null}
         </ErrorBoundary>
-        <ErrorBoundary name="The status overview">
+        <ErrorBoundary part="part.overview">
           <StatusOverview
             missions={data.missions}
             year={year}
@@ -74,7 +76,7 @@ export function Dashboard({ data }: { data: Relations }) {
             today={year === CURRENT_YEAR ? dayOf(new Date()) : undefined}
           />
         </ErrorBoundary>
-        <ErrorBoundary name="The chronology">
+        <ErrorBoundary part="part.chronology">
           <Chronology
             events={data.events}
             year={year}

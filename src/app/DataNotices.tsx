@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DataLoadError } from '../data/load';
+import { formatNumber } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 
 interface LoadingNoticeProps {
   /** After this many milliseconds the notice becomes an alert that offers a Retry. */
@@ -12,6 +14,7 @@ interface LoadingNoticeProps {
  * fills in when it arrives, but after `slowAfterMs` an alert says so and offers a fresh request.
  */
 export function LoadingNotice({ slowAfterMs, onRetry }: LoadingNoticeProps) {
+  const { t, locale } = useT();
   const [attempt, setAttempt] = useState(0);
   const [slow, setSlow] = useState(false);
   useEffect(() => {
@@ -29,16 +32,13 @@ export function LoadingNotice({ slowAfterMs, onRetry }: LoadingNoticeProps) {
     <div className="notice notice--loading" aria-busy="true">
       <p role="status" aria-live="polite">
         <span className="notice__spinner" aria-hidden="true" />
-        Loading the relations data…
+        {t('data.loading')}
       </p>
       {slow && (
         <div role="alert">
-          <p>
-            The data file is taking longer than {Math.round(slowAfterMs / 1000)} seconds to arrive.
-            The page will fill in as soon as it does, or you can try again.
-          </p>
+          <p>{t('data.slow', { seconds: formatNumber(Math.round(slowAfterMs / 1000), locale) })}</p>
           <button type="button" onClick={retry}>
-            Retry
+            {t('data.retry')}
           </button>
         </div>
       )}
@@ -54,11 +54,17 @@ interface DataErrorAlertProps {
 
 /** A failed load: what went wrong, the exact field paths for schema errors, and a Retry. */
 export function DataErrorAlert({ error, retrying, onRetry }: DataErrorAlertProps) {
-  const details = error instanceof DataLoadError ? error.details : [];
+  const { t, locale } = useT();
+  const known = error instanceof DataLoadError ? error : null;
+  const details = known?.details ?? [];
+  // The kind of failure in the reader's language; the field paths below stay as they are.
+  const message = known
+    ? t(`data.error.${known.kind}`, { ...known.values })
+    : t('data.error.unknown');
   return (
     <div className="notice notice--error" role="alert">
-      <h2>The atlas could not load its data</h2>
-      <p>{error.message}</p>
+      <h2>{t('data.errorHeading')}</h2>
+      <p>{message}</p>
       {details.length > 0 && (
         <ul className="notice__details">
           {details.slice(0, 12).map((line) => (
@@ -66,11 +72,13 @@ export function DataErrorAlert({ error, retrying, onRetry }: DataErrorAlertProps
               <code>{line}</code>
             </li>
           ))}
-          {details.length > 12 && <li>…and {details.length - 12} more.</li>}
+          {details.length > 12 && (
+            <li>{t('data.moreProblems', { count: formatNumber(details.length - 12, locale) })}</li>
+          )}
         </ul>
       )}
       <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? t('data.retrying') : t('data.retry')}
       </button>
     </div>
   );

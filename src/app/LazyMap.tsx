@@ -1,5 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Relations } from '../data/schema';
+import { useT } from '../i18n/useT';
 
 type MapViewComponent = ComponentType<{ data: Relations }>;
 
@@ -13,6 +14,7 @@ type MapViewComponent = ComponentType<{ data: Relations }>;
 export function LazyMap({ data }: { data: Relations }) {
   const [MapView, setMapView] = useState<MapViewComponent | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const { t } = useT();
 
   useEffect(() => {
     let live = true;
@@ -26,11 +28,11 @@ export function LazyMap({ data }: { data: Relations }) {
     };
   }, []);
 
-  if (error) throw new Error(`the map could not be downloaded (${error.message})`);
+  if (error) throw new Error(`${t('map.downloadFailed')} (${error.message})`);
   if (!MapView) {
     return (
       <p className="map-loading" role="status">
-        Loading the map…
+        {t('map.loading')}
       </p>
     );
   }

@@ -7,12 +7,21 @@ export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'in
 export class DataLoadError extends Error {
   readonly kind: DataErrorKind;
   readonly details: readonly string[];
+  /** What the page's message for this kind needs: the URL, the HTTP status, the problem count. */
+  readonly values: Readonly<Record<string, string | number>>;
 
-  constructor(kind: DataErrorKind, message: string, details: readonly string[] = []) {
+  /** `message` is for logs and `data:check`; the page words each kind from its own catalog. */
+  constructor(
+    kind: DataErrorKind,
+    message: string,
+    details: readonly string[] = [],
+    values: Record<string, string | number> = {},
+  ) {
     super(message);
     this.name = 'DataLoadError';
     this.kind = kind;
     this.details = details;
+    this.values = values;
   }
 }
 
@@ -33,6 +42,7 @@ export function parseRelations(json: unknown): Relations {
       'invalid',
       `The data file does not match the expected format (${details.length} problem${details.length === 1 ? '' : 's'}).`,
       details,
+      { count: details.length },
     );
   }
   return result.data;
@@ -64,12 +74,14 @@ export async function fetchRelations(
     throw new DataLoadError('network', 'The data file could not be reached (network error).');
   }
   if (response.status === 404) {
-    throw new DataLoadError('missing', `The data file is missing (404 at ${url}).`);
+    throw new DataLoadError('missing', `The data file is missing (404 at ${url}).`, [], { url });
   }
   if (!response.ok) {
     throw new DataLoadError(
       'server',
       `The server failed to deliver the data file (HTTP ${response.status}).`,
+      [],
+      { status: response.status },
     );
   }
   let text: string;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Status } from '../data/schema';
-import { STATUS_LABELS } from '../data/status';
+import { useT } from '../i18n/useT';
 
 const SHOWN: Status[] = [
   'open',
@@ -26,6 +26,7 @@ function initiallyOpen(): boolean {
 
 /** Marker shapes and route styles, so nothing depends on colour alone; folds into a button. */
 export function MapLegend() {
+  const { t } = useT();
   const [open, setOpen] = useState(initiallyOpen);
   const listId = useId();
   const toggle = () => {
@@ -37,7 +38,7 @@ export function MapLegend() {
     }
   };
   return (
-    <section className={open ? 'map-legend is-open' : 'map-legend'} aria-label="Map legend">
+    <section className={open ? 'map-legend is-open' : 'map-legend'} aria-label={t('legend.region')}>
       <button
         type="button"
         className="map-legend__toggle"
@@ -45,7 +46,7 @@ export function MapLegend() {
         aria-controls={listId}
         onClick={toggle}
       >
-        Legend
+        {t('legend.toggle')}
       </button>
       <ul id={listId} hidden={!open}>
         {SHOWN.map((status) => (
@@ -57,16 +58,16 @@ export function MapLegend() {
             >
               <span className="mission-marker__glyph" />
             </span>
-            {STATUS_LABELS[status]}
+            {t(`status.${status}`)}
           </li>
         ))}
         <li>
           <span className="legend-route legend-route--current" aria-hidden="true" />
-          Visit in the selected year
+          {t('legend.current')}
         </li>
         <li>
           <span className="legend-route legend-route--past" aria-hidden="true" />
-          Earlier visit (› shows direction)
+          {t('legend.past')}
         </li>
       </ul>
     </section>

@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { useMapTexts } from './useMapTexts';
 import { routesOf } from '../data/derive';
 import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
@@ -26,6 +28,14 @@ export default function MapView({ data }: { data: Relations }) {
   const eventId = useAtlasStore((s) => s.eventId);
   const camera = useAtlasStore((s) => s.camera);
   const previewEventId = useAtlasStore((s) => s.previewEventId);
+  const { t, locale } = useT();
+  const texts = useMapTexts();
+  // The map is made once per data set and language (its controls and credit are named then);
+  // the latest words are read from here when it is made.
+  const textsRef = useRef(texts);
+  useLayoutEffect(() => {
+    textsRef.current = texts;
+  });
   const model = useMemo(
     () => ({
       missions: data.missions,
@@ -51,6 +61,7 @@ export default function MapView({ data }: { data: Relations }) {
           year: store.year,
           selection: { missionId: store.missionId, eventId: store.eventId },
           camera: store.camera,
+          texts: textsRef.current,
         },
         {
           onSelectMission: (id) => useAtlasStore.getState().selectMission(id),
@@ -74,7 +85,8 @@ export default function MapView({ data }: { data: Relations }) {
       controllerRef.current?.destroy();
       controllerRef.current = null;
     };
-  }, [model]);
+  }, [model, locale]);
+  useEffect(() => controllerRef.current?.setTexts(texts), [texts]);
 
   useEffect(() => {
     yearThrottle.schedule(() => controllerRef.current?.setYear(year));
@@ -91,13 +103,14 @@ export default function MapView({ data }: { data: Relations }) {
 
   if (problem?.kind === 'no-webgl') {
     return (
-      <div className="map-message" role="note" aria-label="Map unavailable">
-        <h2>The map cannot be shown</h2>
-        <p>
-          This browser could not create a WebGL2 context, which the map needs. Everything else on
-          the page works: use the status overview, the timeline and the chronology.
-        </p>
-        <p className="map-message__reason">Reason: {problem.reason}</p>
+      <div className="map-message" role="note" aria-label={t('map.unavailable')}>
+        <h2>{t('map.noWebglHeading')}</h2>
+        <p>{t('map.noWebglBody')}</p>
+        {/* The browser's own words, often English: kept for whoever needs them, folded away. */}
+        <details className="map-message__reason">
+          <summary>{t('error.technical')}</summary>
+          <code>{problem.reason}</code>
+        </details>
       </div>
     );
   }
@@ -108,7 +121,7 @@ export default function MapView({ data }: { data: Relations }) {
       <MapLegend />
       {problem?.kind === 'context-lost' && (
         <div className="map-overlay" role="status">
-          The map lost its graphics context; restoring it…
+          {t('map.contextLost')}
         </div>
       )}
     </>

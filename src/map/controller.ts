@@ -1,7 +1,6 @@
-import { formatDateSpan } from '../data/dates';
 import type { LngLat } from './geometry';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
-import type { Mission, MissionId, Place, RelationsEvent } from '../data/schema';
+import type { Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
@@ -47,6 +46,8 @@ export interface MapCallbacks {
 export interface MapController {
   setYear(year: number): void;
   setSelection(selection: Selection): void;
+  /** The words change (another calendar): marker names and route labels follow. */
+  setTexts(texts: MapTexts): void;
   /** Highlights an event's route while it is focused or hovered elsewhere (chronology, chooser). */
   setPreview(eventId: string | null): void;
   /**
@@ -58,10 +59,25 @@ export interface MapController {
   destroy(): void;
 }
 
+/** Every word the map says, in the reader's language; made by the page, which knows the catalog. */
+export interface MapTexts {
+  /** A marker's accessible name: "Embassy of Japan in Kabul — closed in 1985". */
+  marker(mission: Mission, status: Status, year: number): string;
+  /** What a route is: "Ayub Khan visits Japan, 16 February 1907 (Lahore → Tokyo)". */
+  route(route: Route): string;
+  /** The heading of the list offered where routes meet under the pointer. */
+  chooser: string;
+  /** The map's zoom buttons and the basemap's credit. */
+  zoomIn: string;
+  zoomOut: string;
+  attribution: string;
+}
+
 interface InitialState {
   year: number;
   selection: Selection;
   camera: Camera | null;
+  texts: MapTexts;
 }
 
 const FIT_PADDING = 56;
@@ -77,14 +93,22 @@ export function createMapController(
   const routeLines = routesCollection(model.routes);
   const style = buildStyle({
     ...assets,
+    attribution: initial.texts.attribution,
     routes: routeLines,
     labels: labelsCollection([...model.places.values()], model.missions),
   });
-  const map: MapHandle = engine.createMap(container, style, initial.camera, {
-    [CHEVRON_IMAGE]: chevronSdf(),
-    [MARKER_BOX_IMAGE]: markerBoxImage(),
-  });
+  const map: MapHandle = engine.createMap(
+    container,
+    style,
+    initial.camera,
+    {
+      [CHEVRON_IMAGE]: chevronSdf(),
+      [MARKER_BOX_IMAGE]: markerBoxImage(),
+    },
+    initial.texts,
+  );
   let year = initial.year;
+  let texts = initial.texts;
   let selection = initial.selection;
   let loaded = false;
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
@@ -101,11 +125,11 @@ export function createMapController(
 
   function applyMarkers() {
     for (const { mission, element } of markers) {
+      const { status } = statusAt(mission, year);
       updateMarkerElement(
         element,
-        mission,
-        statusAt(mission, year).status,
-        year,
+        status,
+        texts.marker(mission, status, year),
         mission.id === selection.missionId,
       );
     }
@@ -174,7 +198,7 @@ export function createMapController(
       return;
     }
     map.setCursor('pointer');
-    tooltip.show(hit.lngLat, routeLabel(route));
+    tooltip.show(hit.lngLat, texts.route(route));
   });
 
   const chooser = engine.createPopup(map);
@@ -193,8 +217,8 @@ export function createMapController(
     const items = ids
       .map((id) => ({ id, route: model.routes[id] as Route }))
       .sort((a, b) => b.route.year - a.route.year || b.id - a.id)
-      .map(({ id, route }) => ({ id, label: routeLabel(route) }));
-    const element = createChooserElement(items, {
+      .map(({ id, route }) => ({ id, label: texts.route(route) }));
+    const element = createChooserElement(texts.chooser, items, {
       onPick: (id) => {
         // The map, not the list about to close, is what opened the panel: focus returns there.
         map.focusCanvas();
@@ -267,6 +291,10 @@ export function createMapController(
       applyMarkers();
       applyRouteStates(false);
     },
+    setTexts(next) {
+      texts = next;
+      applyMarkers();
+    },
     setPreview(eventId) {
       previewRoutes = routeIdsOf(eventId);
       if (loaded) applyHighlight();
@@ -315,10 +343,4 @@ export function createMapController(
       map.remove();
     },
   };
-}
-
-/** "Ayub Khan visits Japan, 16 February 1907 (Lahore → Tokyo)": what a route is, in words. */
-export function routeLabel(route: Route): string {
-  const cities = [route.from, route.to, ...route.stops].map((p) => p.city).join(' → ');
-  return `${route.event.title}, ${formatDateSpan(route.event.date, route.event.endDate)} (${cities})`;
 }

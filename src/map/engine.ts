@@ -56,6 +56,12 @@ export interface PopupHandle {
   hide(): void;
 }
 
+/** The map's own buttons, named in the reader's language. */
+export interface ControlTexts {
+  zoomIn: string;
+  zoomOut: string;
+}
+
 export interface MapEngine {
   /**
    * Throws when the browser cannot create a WebGL2 context. `sdfImages` are the icons the style
@@ -66,6 +72,7 @@ export interface MapEngine {
     style: StyleSpecification,
     camera: Camera | null,
     sdfImages: Readonly<Record<string, SdfImage>>,
+    controls: ControlTexts,
   ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
   createTooltip(map: MapHandle): TooltipHandle;

@@ -83,10 +83,14 @@ function unwrap(handle: MapHandle): MapLibreMap {
 }
 
 export const maplibreEngine: MapEngine = {
-  createMap(container, style: StyleSpecification, camera, sdfImages) {
+  createMap(container, style: StyleSpecification, camera, sdfImages, controls) {
     const map = new MapLibreMap({
       container,
       style,
+      locale: {
+        'NavigationControl.ZoomIn': controls.zoomIn,
+        'NavigationControl.ZoomOut': controls.zoomOut,
+      },
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),
       fadeDuration: 50,
       attributionControl: false,

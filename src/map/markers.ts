@@ -1,10 +1,4 @@
 import type { Mission, MissionId, Status } from '../data/schema';
-import { statusPhrase } from '../data/status';
-
-/** "Embassy of Japan in Kabul — closed in 1985": a marker's accessible name. Public: keep it. */
-export function markerLabel(mission: Mission, status: Status, year: number): string {
-  return `${mission.name} — ${statusPhrase(status)} in ${year}`;
-}
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '+', '-', '=']);
 
@@ -36,15 +30,14 @@ export function createMarkerElement(
   return button;
 }
 
+/** `label` is the marker's accessible name: "Embassy of Japan in Kabul — closed in 1985". */
 export function updateMarkerElement(
   button: HTMLButtonElement,
-  mission: Mission,
   status: Status,
-  year: number,
+  label: string,
   selected: boolean,
 ): void {
   if (button.dataset.status !== status) button.dataset.status = status;
-  const label = markerLabel(mission, status, year);
   if (button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
   button.title = label;
   button.setAttribute('aria-pressed', String(selected));

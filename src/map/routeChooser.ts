@@ -14,20 +14,19 @@ export interface ChooserActions {
   onClose(): void;
 }
 
-export const CHOOSER_HEADING = 'Visits here: choose one';
-
 export function createChooserElement(
+  heading: string,
   items: readonly ChooserItem[],
   actions: ChooserActions,
 ): HTMLElement {
   const root = document.createElement('div');
   root.className = 'route-chooser';
   root.setAttribute('role', 'group');
-  root.setAttribute('aria-label', CHOOSER_HEADING);
-  const heading = document.createElement('p');
-  heading.className = 'route-chooser__heading';
-  heading.textContent = CHOOSER_HEADING;
-  heading.setAttribute('aria-hidden', 'true');
+  root.setAttribute('aria-label', heading);
+  const title = document.createElement('p');
+  title.className = 'route-chooser__heading';
+  title.textContent = heading;
+  title.setAttribute('aria-hidden', 'true');
   const list = document.createElement('ul');
   for (const item of items) {
     const li = document.createElement('li');
@@ -58,6 +57,6 @@ export function createChooserElement(
       event.stopPropagation();
     }
   });
-  root.append(heading, list);
+  root.append(title, list);
   return root;
 }

@@ -72,6 +72,8 @@ export interface StyleInputs {
   fontBoldUrl: string;
   routes: FeatureCollection;
   labels: FeatureCollection;
+  /** The basemap's credit, in the reader's language. */
+  attribution: string;
 }
 
 export function buildStyle({
@@ -81,6 +83,7 @@ export function buildStyle({
   fontBoldUrl,
   routes,
   labels,
+  attribution,
 }: StyleInputs): StyleSpecification {
   return {
     version: 8,
@@ -90,7 +93,7 @@ export function buildStyle({
       basemap: {
         type: 'geojson',
         data: basemapUrl,
-        attribution: 'Natural Earth (public domain), via world-atlas',
+        attribution,
         // The rest of the world is simplified harder than MapLibre's default (0.375 px): every
         // redraw costs GPU time per vertex, and this map is a backdrop. The focus countries are
         // left out here and drawn at full detail from their own small file.

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { formatDateSpan } from '../data/dates';
+import { formatDateSpan, formatNumber } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 import { eventYear, sortEvents } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
 
@@ -23,6 +24,7 @@ export function Chronology({
   // Sorted once per data set, not on every slider step.
   const sorted = useMemo(() => sortEvents(events), [events]);
   const listRef = useRef<HTMLOListElement>(null);
+  const tr = useT();
   // The selected event, else the year's first event (or the last one before it), is scrolled
   // into view inside the list: the list scrolls, the page and the reader's focus do not.
   const target =
@@ -36,7 +38,7 @@ export function Chronology({
   }, [target]);
   return (
     <section className="panel chronology-panel" aria-labelledby="chronology-heading">
-      <h2 id="chronology-heading">Chronology</h2>
+      <h2 id="chronology-heading">{tr.t('chronology.heading')}</h2>
       <ol className="chronology" ref={listRef}>
         {sorted.map((event) => {
           const later = eventYear(event) > year;
@@ -56,7 +58,9 @@ export function Chronology({
                 onBlur={() => onPreview?.(null)}
                 onMouseLeave={() => onPreview?.(null)}
               >
-                <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate)}</time>
+                <time dateTime={event.date.date}>
+                  {formatDateSpan(event.date, event.endDate, tr)}
+                </time>
                 <span className="chronology__title">
                   {event.title}
                   {event.participants.length > 0 && ' '}
@@ -64,7 +68,12 @@ export function Chronology({
                     <span className="chronology__who">{event.participants.join(', ')}</span>
                   )}
                 </span>
-                {later && <span className="visually-hidden"> (after {year})</span>}
+                {later && (
+                  <span className="visually-hidden">
+                    {' '}
+                    {tr.t('chronology.after', { year: formatNumber(year, tr.locale) })}
+                  </span>
+                )}
               </button>
             </li>
           );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/useT';
 
 /** How long "Link copied" stays: long enough to read, then it goes by itself. */
 const MESSAGE_MS = 3000;
@@ -26,6 +27,7 @@ async function copyText(text: string): Promise<void> {
  * below the button, so nothing around it moves; offers the share sheet where there is one.
  */
 export function CopyLink() {
+  const { t } = useT();
   const [message, setMessage] = useState('');
   useEffect(() => {
     if (!message) return;
@@ -36,15 +38,15 @@ export function CopyLink() {
   const copy = async () => {
     try {
       await copyText(window.location.href);
-      setMessage('Link copied');
+      setMessage(t('copy.done'));
     } catch {
-      setMessage('Could not copy: select the address bar and copy it');
+      setMessage(t('copy.failed'));
     }
   };
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('copy.button')}
       </button>
       {canShare && (
         <button
@@ -55,7 +57,7 @@ export function CopyLink() {
               .catch(() => undefined)
           }
         >
-          Share…
+          {t('share.button')}
         </button>
       )}
       <span role="status" aria-live="polite" className="copy-link__status">

@@ -1,30 +1,34 @@
-import { formatDate } from '../data/dates';
 import type { Account, Discrepancy, Source } from '../data/schema';
+import { formatPartialDate } from '../i18n/dates';
+import type { MessageId } from '../i18n/messages';
+import { useT, type Translation } from '../i18n/useT';
 import { SourceList } from './SourceList';
 
 /** The generic names of the accounts, where the data gives no label of its own. */
-function accountLabels(discrepancy: Discrepancy): { primary: string; other: string } {
+function accountLabels(discrepancy: Discrepancy): { primary: MessageId; other: MessageId } {
   if (discrepancy.kind === 'superseded')
-    return { primary: 'Earlier account', other: 'Later account' };
+    return { primary: 'account.earlier', other: 'account.later' };
   if (discrepancy.shown === 'agreed-part')
-    return { primary: 'One account', other: 'Other account' };
-  return { primary: 'Account shown', other: 'Other account' };
+    return { primary: 'account.one', other: 'account.other' };
+  return { primary: 'account.shown', other: 'account.other' };
 }
 
 function AccountEntry({
   account,
   label,
   sources,
+  tr,
 }: {
   account: Account;
-  label: string;
+  label: MessageId;
   sources: ReadonlyMap<string, Source>;
+  tr: Translation;
 }) {
   return (
     <div>
       <dt>
-        {account.label ?? label}
-        {account.date ? `, ${formatDate(account.date)}` : ''}
+        {account.label ?? tr.t(label)}
+        {account.date ? `, ${formatPartialDate(account.date, tr)}` : ''}
       </dt>
       <dd>
         {account.claim}
@@ -46,18 +50,30 @@ export function DiscrepancyNote({
   discrepancy: Discrepancy;
   sources: ReadonlyMap<string, Source>;
 }) {
-  const heading =
-    discrepancy.kind === 'superseded'
-      ? `Overtaken by events: ${discrepancy.topic}`
-      : `Sources disagree: ${discrepancy.topic}`;
+  const tr = useT();
+  const heading = tr.t(
+    discrepancy.kind === 'superseded' ? 'discrepancy.superseded' : 'discrepancy.conflict',
+    { topic: discrepancy.topic },
+  );
   const labels = accountLabels(discrepancy);
   return (
     <div className="discrepancy" role="note" aria-label={heading}>
       <h4>{heading}</h4>
       <dl>
-        <AccountEntry account={discrepancy.primary} label={labels.primary} sources={sources} />
+        <AccountEntry
+          account={discrepancy.primary}
+          label={labels.primary}
+          sources={sources}
+          tr={tr}
+        />
         {discrepancy.alternatives.map((alt) => (
-          <AccountEntry key={alt.claim} account={alt} label={labels.other} sources={sources} />
+          <AccountEntry
+            key={alt.claim}
+            account={alt}
+            label={labels.other}
+            sources={sources}
+            tr={tr}
+          />
         ))}
       </dl>
       {discrepancy.note && <p className="discrepancy__note">{discrepancy.note}</p>}

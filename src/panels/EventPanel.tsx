@@ -1,4 +1,5 @@
-import { formatDateSpan } from '../data/dates';
+import { formatDateSpan } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 import type { RelationsIndex } from '../data/lookup';
 import type { RelationsEvent } from '../data/schema';
 import { DiscrepancyNote } from './DiscrepancyNote';
@@ -16,6 +17,8 @@ export function EventPanel({
   index: RelationsIndex;
   onClose: () => void;
 }) {
+  const tr = useT();
+  const { t } = tr;
   const place = (id?: string) => (id ? index.places.get(id)?.city : undefined);
   const from = place(event.from) ?? event.fromLabel;
   const to = place(event.to);
@@ -25,32 +28,41 @@ export function EventPanel({
     ? index.discrepancies.get(event.discrepancyId)
     : undefined;
   return (
-    <SelectionPanel kind="event" title={event.title} onClose={onClose}>
+    <SelectionPanel
+      kind="event"
+      title={event.title}
+      closeLabel={t('panel.closeEvent')}
+      onClose={onClose}
+    >
       <dl className="event-panel__facts">
-        <dt>Date</dt>
+        <dt>{t('event.date')}</dt>
         <dd>
-          <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate)}</time>
+          <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate, tr)}</time>
         </dd>
         {(from || to) && (
           <>
-            <dt>Route</dt>
-            <dd>{[from ?? 'unknown', to ?? 'unknown', ...stops].join(' → ')}</dd>
+            <dt>{t('event.route')}</dt>
+            <dd>
+              {[from ?? t('event.unknownPlace'), to ?? t('event.unknownPlace'), ...stops].join(
+                ' → ',
+              )}
+            </dd>
           </>
         )}
         {at && (
           <>
-            <dt>Place</dt>
+            <dt>{t('event.place')}</dt>
             <dd>{at}</dd>
           </>
         )}
         {event.participants.length > 0 && (
           <>
-            <dt>Participants</dt>
+            <dt>{t('event.participants')}</dt>
             <dd>{event.participants.join(', ')}</dd>
           </>
         )}
-        <dt>Confidence</dt>
-        <dd>{event.confidence}</dd>
+        <dt>{t('event.confidence')}</dt>
+        <dd>{t(`confidence.${event.confidence}`)}</dd>
       </dl>
       <p>{event.summary}</p>
       {event.sources.length > 0 && <SourceList ids={event.sources} sources={index.sources} />}

@@ -1,15 +1,17 @@
-import { formatDate } from '../data/dates';
 import type { Basis } from '../data/schema';
+import { formatPartialDate } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 
 /** The dated facts an inference rests on, shown where a sourced record would show its sources. */
 export function InferenceBasis({ basis }: { basis: readonly Basis[] }) {
+  const tr = useT();
   return (
     <div className="sources">
-      <span className="sources__label">Inferred from these dated facts:</span>
+      <span className="sources__label">{tr.t('basis.label')}</span>
       <ul>
         {basis.map((fact) => (
           <li key={fact.date}>
-            <time dateTime={fact.date}>{formatDate(fact.date)}</time>: {fact.fact}
+            <time dateTime={fact.date}>{formatPartialDate(fact.date, tr)}</time>: {fact.fact}
           </li>
         ))}
       </ul>

@@ -4,6 +4,8 @@ import { returnFocus, takeFocusRequest } from './selectionFocus';
 interface SelectionPanelProps {
   kind: 'mission' | 'event';
   title: string;
+  /** The close button's accessible name ("Close mission panel"). */
+  closeLabel: string;
   onClose: () => void;
   children: ReactNode;
 }
@@ -20,7 +22,13 @@ function isEditable(target: EventTarget | null): boolean {
  * button. Opened by the reader, it scrolls its heading into view and focuses it; × or Escape
  * closes it and gives focus back to what opened it.
  */
-export function SelectionPanel({ kind, title, onClose, children }: SelectionPanelProps) {
+export function SelectionPanel({
+  kind,
+  title,
+  closeLabel,
+  onClose,
+  children,
+}: SelectionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useLayoutEffect(() => {
@@ -57,12 +65,7 @@ export function SelectionPanel({ kind, title, onClose, children }: SelectionPane
         <h2 id={`${kind}-heading`} ref={headingRef} tabIndex={-1}>
           {title}
         </h2>
-        <button
-          type="button"
-          className="panel__close"
-          onClick={close}
-          aria-label={`Close ${kind} panel`}
-        >
+        <button type="button" className="panel__close" onClick={close} aria-label={closeLabel}>
           ×
         </button>
       </div>

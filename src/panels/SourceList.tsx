@@ -1,29 +1,33 @@
-import { formatDate } from '../data/dates';
 import type { Source } from '../data/schema';
-import { sourceLink, type SourceLink } from '../data/sources';
+import { sourceLink } from '../data/sources';
+import { formatPartialDate } from '../i18n/dates';
+import { isLocale, LOCALE_INFO } from '../i18n/locales';
+import { useT, type Translation } from '../i18n/useT';
 
 interface SourceListProps {
   ids: readonly string[];
   sources: ReadonlyMap<string, Source>;
-  label?: string;
 }
 
-const READ_AT: Record<NonNullable<SourceLink['readAt']>, string> = {
-  repost: 'reposted at',
-  mirror: 'mirrored at',
-  archive: 'archived copy at',
-};
-
 /** The work itself: its exact title in its own language, or what it is where no title was seen. */
-function SourceName({ source }: { source: Source }) {
+function SourceName({ source, t }: { source: Source; t: Translation['t'] }) {
   if (source.title === undefined) return <>[{source.description}]</>;
   return (
     <>
-      “<cite lang={source.lang}>{source.title}</cite>”
-      {source.titleFrom === 'url' && ' (title as given in its web address)'}
+      {t('sources.quoteOpen')}
+      <cite lang={source.lang} dir="auto">
+        {source.title}
+      </cite>
+      {t('sources.quoteClose')}
+      {source.titleFrom === 'url' && ` (${t('sources.titleFromUrl')})`}
       {source.description && ` [${source.description}]`}
     </>
   );
+}
+
+/** The name of an edition's language, in that language where the atlas speaks it ("日本語"). */
+function languageName(tag: string): string {
+  return isLocale(tag) ? LOCALE_INFO[tag].name : tag;
 }
 
 /**
@@ -31,10 +35,11 @@ function SourceName({ source }: { source: Source }) {
  * the date, and where that page is a repost, mirror or archive, which site it is on. A source
  * with no page says why. Data is never rendered as HTML.
  */
-function Citation({ source }: { source: Source }) {
+function Citation({ source, tr }: { source: Source; tr: Translation }) {
+  const { t } = tr;
   const link = sourceLink(source);
   const by = [source.publisher, source.author].filter(Boolean).join(', ');
-  const name = <SourceName source={source} />;
+  const name = <SourceName source={source} t={t} />;
   return (
     <>
       {by && `${by}, `}
@@ -45,32 +50,33 @@ function Citation({ source }: { source: Source }) {
       ) : (
         name
       )}
-      {source.date && `, ${formatDate(source.date)}`}
-      {link?.readAt && ` (${READ_AT[link.readAt]} ${link.host})`}
+      {source.date && `, ${formatPartialDate(source.date, tr)}`}
+      {link?.readAt && ` (${t(`sources.readAt.${link.readAt}`, { host: link.host })})`}
       {source.editions?.map((edition) => (
         <span key={edition.url}>
           {' '}
           (
           <a href={edition.url} target="_blank" rel="noopener noreferrer" hrefLang={edition.lang}>
-            {edition.lang} edition
+            {t('sources.edition', { language: languageName(edition.lang) })}
           </a>
           )
         </span>
       ))}
-      {source.noUrl && ` (no link: ${source.noUrl})`}
+      {source.noUrl && ` (${t('sources.noLink', { reason: source.noUrl })})`}
     </>
   );
 }
 
 /** Citations, each a link to its page where there is one. */
-export function SourceList({ ids, sources, label = 'Sources' }: SourceListProps) {
+export function SourceList({ ids, sources }: SourceListProps) {
+  const tr = useT();
   return (
     <div className="sources">
-      <span className="sources__label">{label}:</span>
+      <span className="sources__label">{tr.t('sources.label')}</span>
       <ul>
         {ids.map((id) => {
           const source = sources.get(id);
-          return <li key={id}>{source ? <Citation source={source} /> : id}</li>;
+          return <li key={id}>{source ? <Citation source={source} tr={tr} /> : id}</li>;
         })}
       </ul>
     </div>

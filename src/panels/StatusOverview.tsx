@@ -1,7 +1,7 @@
-import { formatDate, formatDatePoint } from '../data/dates';
+import { formatDatePoint, formatPartialDate } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 import { statusAt } from '../data/derive';
 import type { Mission, PartialDate } from '../data/schema';
-import { STATUS_LABELS } from '../data/status';
 
 interface StatusOverviewProps {
   missions: readonly Mission[];
@@ -20,12 +20,19 @@ export function StatusOverview({
   onSelect,
   today,
 }: StatusOverviewProps) {
+  const tr = useT();
+  const { t } = tr;
   return (
     <section className="panel overview-panel" aria-labelledby="overview-heading">
       <h2 id="overview-heading" tabIndex={-1}>
-        {today ? 'Missions now' : `Missions at the end of ${year}`}
+        {today
+          ? t('overview.now')
+          : t('overview.endOf', { year: formatPartialDate(String(year), tr) })}
       </h2>
-      {today && <p className="overview__when">Status on {formatDate(today)}</p>}
+      <p className="overview__when">
+        {today && `${t('overview.on', { date: formatPartialDate(today, tr) })} `}
+        {t('overview.rule')}
+      </p>
       <ul className="overview">
         {missions.map((mission) => {
           const interval = statusAt(mission, year);
@@ -40,11 +47,13 @@ export function StatusOverview({
                 {mission.name}
               </button>
               <span className={`status-badge status-badge--${interval.status}`}>
-                {STATUS_LABELS[interval.status]}
+                {t(`status.${interval.status}`)}
               </span>
               <span className="overview__since">
-                {interval.start ? `since ${formatDatePoint(interval.start)}` : 'from the start'}
-                {interval.inferred ? ' (inferred)' : ''}
+                {interval.start
+                  ? t('overview.since', { date: formatDatePoint(interval.start, tr) })
+                  : t('overview.fromStart')}
+                {interval.inferred ? ` ${t('overview.inferred')}` : ''}
               </span>
               {mission.whyHere && <span className="overview__why">{mission.whyHere}</span>}
             </li>

@@ -1,7 +1,8 @@
 import { yearOf } from '../data/dates';
 import type { YearRange } from '../data/derive';
 import type { Mission } from '../data/schema';
-import { STATUS_LABELS } from '../data/status';
+import { formatNumber } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 import { yearPercent } from '../timeline/timelineLogic';
 
 /** The mission's statuses drawn as a bar over the whole range, with the selected year marked. */
@@ -14,11 +15,17 @@ export function StatusTimeline({
   range: YearRange;
   year: number;
 }) {
+  const { t, locale } = useT();
   return (
     <div
       className="status-timeline"
       role="img"
-      aria-label={`Status of the ${mission.name} from ${range.min} to ${range.max}, with ${year} marked`}
+      aria-label={t('mission.timeline', {
+        name: mission.name,
+        from: formatNumber(range.min, locale),
+        to: formatNumber(range.max, locale),
+        year: formatNumber(year, locale),
+      })}
     >
       {mission.statuses.map((interval, i) => {
         const from = Math.max(range.min, interval.start ? yearOf(interval.start.date) : range.min);
@@ -28,15 +35,22 @@ export function StatusTimeline({
           <span
             key={i}
             className={`status-timeline__segment status-bg--${interval.status}`}
-            title={`${STATUS_LABELS[interval.status]}: ${from}–${interval.end ? to : 'today'}`}
+            title={t(interval.end ? 'mission.segment' : 'mission.segmentOpen', {
+              status: t(`status.${interval.status}`),
+              from: formatNumber(from, locale),
+              to: formatNumber(to, locale),
+            })}
             style={{
-              left: `${yearPercent(from, range)}%`,
-              width: `${Math.max(0.4, yearPercent(to, range) - yearPercent(from, range))}%`,
+              insetInlineStart: `${yearPercent(from, range)}%`,
+              inlineSize: `${Math.max(0.4, yearPercent(to, range) - yearPercent(from, range))}%`,
             }}
           />
         );
       })}
-      <span className="status-timeline__marker" style={{ left: `${yearPercent(year, range)}%` }} />
+      <span
+        className="status-timeline__marker"
+        style={{ insetInlineStart: `${yearPercent(year, range)}%` }}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { formatDateSpan } from '../data/dates';
 import { statusAt } from '../data/derive';
 import type { RelationsIndex } from '../data/lookup';
-import { statusPhrase } from '../data/status';
+import { formatDateSpan, formatPartialDate } from '../i18n/dates';
+import { useT, type Translation } from '../i18n/useT';
 import { useAtlasStore, type ViewState } from '../state/store';
 
 /**
@@ -35,6 +35,7 @@ export function returnFocus(fallback: HTMLElement | null): void {
  */
 export function useSelectionOpened(index: RelationsIndex): string {
   const [announcement, setAnnouncement] = useState('');
+  const tr = useT();
   useEffect(
     () =>
       useAtlasStore.subscribe((state, previous) => {
@@ -45,9 +46,9 @@ export function useSelectionOpened(index: RelationsIndex): string {
         const active = document.activeElement;
         opener = active instanceof HTMLElement && active !== document.body ? active : null;
         focusPending = true;
-        setAnnouncement(describeSelection(index, state));
+        setAnnouncement(describeSelection(index, state, tr));
       }),
-    [index],
+    [index, tr],
   );
   return announcement;
 }
@@ -55,10 +56,20 @@ export function useSelectionOpened(index: RelationsIndex): string {
 function describeSelection(
   index: RelationsIndex,
   { missionId, eventId, year }: Pick<ViewState, 'missionId' | 'eventId' | 'year'>,
+  tr: Translation,
 ): string {
   const event = eventId ? index.events.get(eventId) : undefined;
-  if (event) return `${event.title}, ${formatDateSpan(event.date, event.endDate)}`;
+  if (event) {
+    return tr.t('announce.event', {
+      title: event.title,
+      date: formatDateSpan(event.date, event.endDate, tr),
+    });
+  }
   const mission = missionId ? index.missions.get(missionId) : undefined;
   if (!mission) return '';
-  return `${mission.name}, ${statusPhrase(statusAt(mission, year).status)} in ${year}`;
+  return tr.t('announce.mission', {
+    name: mission.name,
+    status: tr.t(`statusPhrase.${statusAt(mission, year).status}`),
+    year: formatPartialDate(String(year), tr),
+  });
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { MissionId } from '../data/schema';
+import { LOCALE_INFO, type Calendar, type Locale } from '../i18n/locales';
 import type { Camera } from './camera';
 
 /** Everything a shared link can restore. */
@@ -8,6 +9,10 @@ export interface ViewState {
   missionId: MissionId | null;
   eventId: string | null;
   camera: Camera | null;
+  /** The language the reader chose (or the link named); null: the browser's. */
+  lang: Locale | null;
+  /** The calendar the reader chose, where it is not the language's own; null: the language's. */
+  calendar: Calendar | null;
 }
 
 /**
@@ -24,12 +29,16 @@ export const DEFAULT_VIEW: ViewState = {
   missionId: null,
   eventId: null,
   camera: null,
+  lang: null,
+  calendar: null,
 };
 
 interface AtlasStore extends ViewState {
   historyMode: HistoryMode;
-  /** A polite message for screen readers and sighted users, e.g. about a corrected link. */
-  notice: string | null;
+  /** The link's parameters that could not be used, for a polite message; null: nothing to say. */
+  droppedParams: string[] | null;
+  /** The language the browser asks for, where neither the reader nor the link chose one. */
+  browserLocale: Locale;
   /**
    * Play walks the years by itself. It is a mode the reader controls: any deliberate move (every
    * change that pushes a history entry) pauses it.
@@ -43,14 +52,17 @@ interface AtlasStore extends ViewState {
   selectMission(id: MissionId | null): void;
   selectEvent(id: string | null, year?: number): void;
   setCamera(camera: Camera | null): void;
-  applyUrl(view: ViewState, notice: string | null): void;
-  setNotice(notice: string | null): void;
+  applyUrl(view: ViewState, droppedParams: string[] | null): void;
+  dismissNotice(): void;
+  setLanguage(lang: Locale): void;
+  setCalendar(calendar: Calendar): void;
 }
 
 export const useAtlasStore = create<AtlasStore>()((set) => ({
   ...DEFAULT_VIEW,
   historyMode: 'none',
-  notice: null,
+  droppedParams: null,
+  browserLocale: 'en',
   playing: false,
   setPlaying: (playing) => set({ playing }),
   previewEventId: null,
@@ -72,11 +84,34 @@ export const useAtlasStore = create<AtlasStore>()((set) => ({
     })),
   setCamera: (camera) => set({ camera, historyMode: 'replace' }),
   // Back, Forward or an opened link: the reader went somewhere on purpose.
-  applyUrl: (view, notice) => set({ ...view, notice, historyMode: 'none', playing: false }),
-  setNotice: (notice) => set({ notice }),
+  applyUrl: (view, droppedParams) =>
+    set({ ...view, droppedParams, historyMode: 'none', playing: false }),
+  dismissNotice: () => set({ droppedParams: null }),
+  // Switching language keeps the year, the selection and the camera; a calendar that is the new
+  // language's own stops being a choice.
+  setLanguage: (lang) =>
+    set((s) => ({
+      lang,
+      calendar: s.calendar === LOCALE_INFO[lang].calendar ? null : s.calendar,
+      historyMode: 'push',
+      playing: false,
+    })),
+  setCalendar: (calendar) =>
+    set((s) => ({
+      calendar: calendar === LOCALE_INFO[s.lang ?? s.browserLocale].calendar ? null : calendar,
+      historyMode: 'push',
+      playing: false,
+    })),
 }));
 
 export function currentView(): ViewState {
-  const { year, missionId, eventId, camera } = useAtlasStore.getState();
-  return { year, missionId, eventId, camera };
+  const { year, missionId, eventId, camera, lang, calendar } = useAtlasStore.getState();
+  return { year, missionId, eventId, camera, lang, calendar };
+}
+
+/** The language and calendar the page is in. */
+export function useLocaleSettings(): { locale: Locale; calendar: Calendar } {
+  const locale = useAtlasStore((s) => s.lang ?? s.browserLocale);
+  const chosen = useAtlasStore((s) => s.calendar);
+  return { locale, calendar: chosen ?? LOCALE_INFO[locale].calendar };
 }

@@ -1,12 +1,13 @@
 import type { MissionId } from '../data/schema';
+import { isCalendar, isLocale, LOCALE_INFO, type Locale } from '../i18n/locales';
 import type { Camera } from './camera';
 import type { ViewState } from './store';
 
 /**
- * The URL query string is the source of truth for what can be shared. Public parameters (keep
- * them): `year` (integer), `mission` (kabul | tokyo | london), `event` (an event id, wins over
- * `mission`) and `map` (zoom/lat/lng). Parsing drops what is invalid and says what it dropped;
- * serializing writes only what differs from the defaults.
+ * The URL query string is the source of truth for what can be shared. Every public parameter is
+ * one entry in PARAMS below (keep their names: links depend on them): how it is read, checked and
+ * written. Parsing drops what is invalid and says what it dropped; serializing writes only what
+ * differs from the defaults, in the table's order.
  */
 export interface UrlContext {
   minYear: number;
@@ -14,6 +15,8 @@ export interface UrlContext {
   missionIds: ReadonlySet<string>;
   eventIds: ReadonlySet<string>;
   defaults: ViewState;
+  /** The language the browser asks for, used where the link names none. */
+  browserLocale: Locale;
 }
 
 export interface ParsedUrl {
@@ -22,19 +25,93 @@ export interface ParsedUrl {
   dropped: string[];
 }
 
-const KNOWN = new Set(['year', 'mission', 'event', 'map']);
-const MAX_PARAM_LENGTH = 100;
+/** What writing a link needs to know: the defaults, and the language the browser asks for. */
+export type WriteContext = Pick<UrlContext, 'defaults' | 'browserLocale'>;
 
-function single(params: URLSearchParams, name: string, dropped: string[]): string | null {
-  const values = params.getAll(name);
-  if (values.length === 0) return null;
-  const value = values[0] ?? '';
-  if (values.length > 1 || value.length > MAX_PARAM_LENGTH) {
-    dropped.push(name);
-    return null;
-  }
-  return value;
+interface Param {
+  name: string;
+  /** Reads a value into the view; false when the value is not usable (the parameter is dropped). */
+  read(value: string, view: ViewState, ctx: UrlContext): boolean;
+  /** The value to write, or null to leave the parameter out. */
+  format(view: ViewState, ctx: WriteContext): string | null;
 }
+
+/** The language the page is in: the one chosen (in the link), else the browser's. */
+export function effectiveLocale(
+  view: Pick<ViewState, 'lang'>,
+  ctx: Pick<UrlContext, 'browserLocale'>,
+): Locale {
+  return view.lang ?? ctx.browserLocale;
+}
+
+const PARAMS: readonly Param[] = [
+  {
+    name: 'year',
+    read(value, view, ctx) {
+      const n = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
+      if (!(n >= ctx.minYear && n <= ctx.maxYear)) return false;
+      view.year = n;
+      return true;
+    },
+    format: (view, ctx) => (view.year !== ctx.defaults.year ? String(view.year) : null),
+  },
+  {
+    name: 'mission',
+    read(value, view, ctx) {
+      if (!ctx.missionIds.has(value)) return false;
+      view.missionId = value as MissionId;
+      return true;
+    },
+    // `event` wins over `mission`: a view never carries both.
+    format: (view) => (view.eventId ? null : view.missionId),
+  },
+  {
+    name: 'event',
+    read(value, view, ctx) {
+      if (!ctx.eventIds.has(value)) return false;
+      view.eventId = value;
+      return true;
+    },
+    format: (view) => view.eventId,
+  },
+  {
+    name: 'map',
+    read(value, view) {
+      const camera = parseCamera(value);
+      if (camera) view.camera = camera;
+      return camera !== null;
+    },
+    format: (view) => (view.camera ? formatCamera(view.camera) : null),
+  },
+  {
+    // Written once the reader picks a language or opens a link with one: a shared link opens in
+    // the sender's language.
+    name: 'lang',
+    read(value, view) {
+      if (!isLocale(value)) return false;
+      view.lang = value;
+      return true;
+    },
+    format: (view) => view.lang,
+  },
+  {
+    // Written only where it differs from the language's own calendar.
+    name: 'calendar',
+    read(value, view) {
+      if (!isCalendar(value)) return false;
+      view.calendar = value;
+      return true;
+    },
+    format: (view, ctx) =>
+      view.calendar && view.calendar !== LOCALE_INFO[effectiveLocale(view, ctx)].calendar
+        ? view.calendar
+        : null,
+  },
+];
+
+const KNOWN = new Set(PARAMS.map((p) => p.name));
+const MAX_PARAM_LENGTH = 100;
+const MAX_QUERY_LENGTH = 2000;
 
 export function parseCamera(value: string): Camera | null {
   const match = /^(-?\d{1,3}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(value);
@@ -50,49 +127,32 @@ export function formatCamera({ zoom, lat, lng }: Camera): string {
 }
 
 export function parseUrl(search: string, ctx: UrlContext): ParsedUrl {
-  const params = new URLSearchParams(search.length > 2000 ? '' : search);
-  const dropped: string[] = search.length > 2000 ? ['the whole query (too long)'] : [];
+  const tooLong = search.length > MAX_QUERY_LENGTH;
+  const params = new URLSearchParams(tooLong ? '' : search);
+  const dropped: string[] = tooLong ? ['the whole query (too long)'] : [];
   const view: ViewState = { ...ctx.defaults };
-
-  const year = single(params, 'year', dropped);
-  if (year !== null) {
-    const n = /^\d{1,4}$/.test(year) ? Number(year) : Number.NaN;
-    if (n >= ctx.minYear && n <= ctx.maxYear) view.year = n;
-    else dropped.push('year');
+  for (const param of PARAMS) {
+    const values = params.getAll(param.name);
+    if (values.length === 0) continue;
+    const value = values[0] ?? '';
+    if (values.length > 1 || value.length > MAX_PARAM_LENGTH || !param.read(value, view, ctx)) {
+      dropped.push(param.name);
+    }
   }
-
-  const mission = single(params, 'mission', dropped);
-  if (mission !== null) {
-    if (ctx.missionIds.has(mission)) view.missionId = mission as MissionId;
-    else dropped.push('mission');
-  }
-
-  const event = single(params, 'event', dropped);
-  if (event !== null) {
-    if (ctx.eventIds.has(event)) {
-      view.eventId = event;
-      view.missionId = null; // `event` wins over `mission`
-    } else dropped.push('event');
-  }
-
-  const map = single(params, 'map', dropped);
-  if (map !== null) {
-    const camera = parseCamera(map);
-    if (camera) view.camera = camera;
-    else dropped.push('map');
-  }
-
+  if (view.eventId) view.missionId = null; // `event` wins over `mission`
+  // A calendar that is the language's own is the default, not a choice.
+  if (view.calendar === LOCALE_INFO[effectiveLocale(view, ctx)].calendar) view.calendar = null;
   for (const name of new Set(params.keys())) if (!KNOWN.has(name)) dropped.push(name);
   return { view, dropped };
 }
 
 /** "?year=1985&mission=kabul", or "" when everything is at its default. */
-export function serializeView(view: ViewState, defaults: ViewState): string {
+export function serializeView(view: ViewState, ctx: WriteContext): string {
   const params = new URLSearchParams();
-  if (view.year !== defaults.year) params.set('year', String(view.year));
-  if (view.eventId) params.set('event', view.eventId);
-  else if (view.missionId) params.set('mission', view.missionId);
-  if (view.camera) params.set('map', formatCamera(view.camera));
+  for (const param of PARAMS) {
+    const value = param.format(view, ctx);
+    if (value !== null) params.set(param.name, value);
+  }
   // "/" is legal in a query string; keeping it readable makes `map=3.2/40/90` look as documented.
   const query = params.toString().replace(/%2F/g, '/');
   return query ? `?${query}` : '';

@@ -10,12 +10,6 @@ function urlFor(query: string): string {
   return `${window.location.pathname}${query}${window.location.hash}`;
 }
 
-function correctionNotice(dropped: string[]): string | null {
-  if (dropped.length === 0) return null;
-  const names = [...new Set(dropped)].map((d) => `“${d.slice(0, 30)}”`).join(', ');
-  return `The link had values the atlas could not use (${names}); it shows the defaults for them instead.`;
-}
-
 /**
  * Keeps the zustand store and the address bar in step: reads the URL once before the first paint
  * and on Back/Forward, and writes the store's changes back (push for deliberate moves, debounced
@@ -29,6 +23,7 @@ export function useUrlSync(data: Relations, range: YearRange): void {
       missionIds: new Set(data.missions.map((m) => m.id)),
       eventIds: new Set(data.events.map((e) => e.id)),
       defaults: { ...DEFAULT_VIEW, year: range.max },
+      browserLocale: useAtlasStore.getState().browserLocale,
     };
   }, [data, range]);
 
@@ -37,20 +32,19 @@ export function useUrlSync(data: Relations, range: YearRange): void {
 
     const readUrl = () => {
       const { view, dropped } = parseUrl(window.location.search, ctx);
-      const notice = correctionNotice(dropped);
       // Always leave the canonical form in the address bar (known parameters, once each, in a
       // fixed order, defaults left out), so the link anyone copies is the one the view makes.
-      const canonical = serializeView(view, ctx.defaults);
+      const canonical = serializeView(view, ctx);
       if (canonical !== window.location.search)
         window.history.replaceState(window.history.state, '', urlFor(canonical));
-      useAtlasStore.getState().applyUrl(view, notice);
+      useAtlasStore.getState().applyUrl(view, dropped.length > 0 ? [...new Set(dropped)] : null);
     };
 
     const replaceWithCurrent = () =>
       window.history.replaceState(
         window.history.state,
         '',
-        urlFor(serializeView(currentView(), ctx.defaults)),
+        urlFor(serializeView(currentView(), ctx)),
       );
 
     const flush = () => {
@@ -63,8 +57,8 @@ export function useUrlSync(data: Relations, range: YearRange): void {
     readUrl();
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       const mode = state.historyMode;
-      const query = serializeView(state, ctx.defaults);
-      if (mode === 'none' || query === serializeView(previous, ctx.defaults)) return;
+      const query = serializeView(state, ctx);
+      if (mode === 'none' || query === serializeView(previous, ctx)) return;
       if (mode === 'push') {
         flush();
         if (query !== window.location.search) window.history.pushState(null, '', urlFor(query));

@@ -3,8 +3,10 @@ import { eventYear, eventYears as listEventYears, type YearRange } from '../data
 import { indexOf } from '../data/lookup';
 import type { Relations, RelationsEvent } from '../data/schema';
 import { useAtlasStore } from '../state/store';
-import { adjacentEvent, firstEventOf, statusBands } from './timelineLogic';
+import { adjacentEvent, firstEventOf, parseTypedYear, statusBands } from './timelineLogic';
 import { usePlayLoop } from './usePlayLoop';
+import { formatNumber, formatYearLabel } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 import { YearSlider } from './YearSlider';
 
 /** Slider, previous/next event, a year field and Play/Pause. */
@@ -24,6 +26,10 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
   const previous = adjacentEvent(sorted, { eventId, year }, -1);
   const next = adjacentEvent(sorted, { eventId, year }, 1);
   usePlayLoop(range);
+  const tr = useT();
+  const { t } = tr;
+  const yearLabel = formatYearLabel(year, tr);
+  const n = (value: number) => formatNumber(value, tr.locale);
 
   /** Opens an event: its panel, its route, its year; one history entry; pauses Play. */
   const open = (event: RelationsEvent | null) => {
@@ -32,9 +38,14 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
 
   const submitYear = (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(typed);
+    const value = parseTypedYear(typed ?? '');
     if (!Number.isInteger(value) || value < range.min || value > range.max) {
-      setTypedError(`Enter a year from ${range.min} to ${range.max}.`);
+      setTypedError(
+        t('timeline.yearError', {
+          min: formatNumber(range.min, tr.locale),
+          max: formatNumber(range.max, tr.locale),
+        }),
+      );
       return;
     }
     setTypedError(null);
@@ -43,13 +54,15 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
   };
 
   return (
-    <section className="timeline panel" aria-label="Timeline">
+    <section className="timeline panel" aria-label={t('timeline.region')}>
       <div className="timeline__row">
         <div className="timeline__year" aria-hidden="true">
-          {year}
+          {yearLabel}
         </div>
         <YearSlider
           year={year}
+          yearLabel={yearLabel}
+          rangeLabels={[n(range.min), n(range.max)]}
           range={range}
           eventYears={eventYears}
           closedBands={bands}
@@ -60,29 +73,34 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
       </div>
       <div className="timeline__controls">
         <button type="button" disabled={previous === null} onClick={() => open(previous)}>
-          <span aria-hidden="true">◀</span> Previous event
-          {previous !== null ? ` (${eventYear(previous)})` : ''}
+          <span className="arrow arrow--back" aria-hidden="true" />{' '}
+          {previous !== null
+            ? t('timeline.previousYear', { year: n(eventYear(previous)) })
+            : t('timeline.previous')}
         </button>
         <button type="button" disabled={next === null} onClick={() => open(next)}>
-          Next event{next !== null ? ` (${eventYear(next)})` : ''} <span aria-hidden="true">▶</span>
+          {next !== null
+            ? t('timeline.nextYear', { year: n(eventYear(next)) })
+            : t('timeline.next')}{' '}
+          <span className="arrow arrow--forward" aria-hidden="true" />
         </button>
         <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('timeline.pause') : t('timeline.play')}
         </button>
         <form className="timeline__go" onSubmit={submitYear} noValidate>
-          <label htmlFor="year-field">Go to year</label>
+          <label htmlFor="year-field">{t('timeline.goTo')}</label>
           <input
             id="year-field"
-            type="number"
+            type="text"
             inputMode="numeric"
-            min={range.min}
-            max={range.max}
-            value={typed ?? String(year)}
+            autoComplete="off"
+            size={5}
+            value={typed ?? n(year)}
             aria-invalid={typedError ? true : undefined}
             aria-describedby={typedError ? 'year-field-error' : undefined}
             onChange={(e) => setTyped(e.target.value)}
           />
-          <button type="submit">Go</button>
+          <button type="submit">{t('timeline.go')}</button>
           {typedError && (
             <span id="year-field-error" className="timeline__error" role="alert">
               {typedError}
@@ -90,7 +108,7 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
           )}
         </form>
         <span className="timeline__legend">
-          <span className="timeline__swatch" aria-hidden="true" /> Japan’s embassy in Kabul closed
+          <span className="timeline__swatch" aria-hidden="true" /> {t('timeline.closedLegend')}
         </span>
       </div>
     </section>

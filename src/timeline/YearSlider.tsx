@@ -1,9 +1,15 @@
 import type { KeyboardEvent } from 'react';
 import type { YearRange } from '../data/derive';
+import { formatNumber } from '../i18n/dates';
+import { useT } from '../i18n/useT';
 import { clampYear, yearPercent, type Band } from './timelineLogic';
 
 interface YearSliderProps {
   year: number;
+  /** The year in the reader's digits and calendar ("۱۹۸۵ · ۱۳۶۳–۱۳۶۴"): spoken as the value. */
+  yearLabel: string;
+  /** The two ends of the scale, in the reader's digits. */
+  rangeLabels: [string, string];
   range: YearRange;
   eventYears: readonly number[];
   closedBands: readonly Band[];
@@ -18,6 +24,8 @@ interface YearSliderProps {
 /** A native range input named "Year", with event ticks and the Kabul-closed bands behind it. */
 export function YearSlider({
   year,
+  yearLabel,
+  rangeLabels,
   range,
   eventYears,
   closedBands,
@@ -25,6 +33,8 @@ export function YearSlider({
   onJump,
   onEnds,
 }: YearSliderProps) {
+  const { t, locale } = useT();
+  const n = (value: number) => formatNumber(value, locale);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
@@ -38,6 +48,8 @@ export function YearSlider({
     }
   };
 
+  // Positions along the track are logical (inline-start), so the track runs right to left in
+  // Dari and Pashto, as the native range input itself does.
   return (
     <div className="year-slider">
       <div className="year-slider__track" aria-hidden="true">
@@ -45,10 +57,10 @@ export function YearSlider({
           <span
             key={band.from}
             className="year-slider__band"
-            title={`Japan's embassy in Kabul closed ${band.from}–${band.to}`}
+            title={t('timeline.closedBand', { from: n(band.from), to: n(band.to) })}
             style={{
-              left: `${yearPercent(band.from, range)}%`,
-              width: `${yearPercent(band.to, range) - yearPercent(band.from, range)}%`,
+              insetInlineStart: `${yearPercent(band.from, range)}%`,
+              inlineSize: `${yearPercent(band.to, range) - yearPercent(band.from, range)}%`,
             }}
           />
         ))}
@@ -56,7 +68,8 @@ export function YearSlider({
       <input
         type="range"
         className="year-slider__input"
-        aria-label="Year"
+        aria-label={t('timeline.year')}
+        aria-valuetext={yearLabel}
         min={range.min}
         max={range.max}
         step={1}
@@ -71,16 +84,16 @@ export function YearSlider({
             type="button"
             tabIndex={-1}
             className={y === year ? 'year-slider__tick is-current' : 'year-slider__tick'}
-            style={{ left: `${yearPercent(y, range)}%` }}
-            title={`Go to ${y} and open its first event`}
-            aria-label={`Go to ${y}`}
+            style={{ insetInlineStart: `${yearPercent(y, range)}%` }}
+            title={t('timeline.tickHint', { year: n(y) })}
+            aria-label={t('timeline.tick', { year: n(y) })}
             onClick={() => onJump(y)}
           />
         ))}
       </div>
       <div className="year-slider__scale" aria-hidden="true">
-        <span>{range.min}</span>
-        <span>{range.max}</span>
+        <span>{rangeLabels[0]}</span>
+        <span>{rangeLabels[1]}</span>
       </div>
     </div>
   );

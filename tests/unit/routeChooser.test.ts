@@ -11,7 +11,7 @@ const items = [
 
 function setup() {
   const actions = { onPick: vi.fn(), onPreview: vi.fn(), onClose: vi.fn() };
-  const element = createChooserElement(items, actions);
+  const element = createChooserElement('Visits here: choose one', items, actions);
   document.body.append(element);
   const buttons = [...element.querySelectorAll('button')];
   return { element, buttons, actions };

@@ -2,24 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { formatCamera, parseUrl, serializeView, type UrlContext } from '../../src/state/url';
 import type { ViewState } from '../../src/state/store';
 import type { MissionId } from '../../src/data/schema';
+import { LOCALE_INFO } from '../../src/i18n/locales';
 
-const defaults: ViewState = { year: 2026, missionId: null, eventId: null, camera: null };
+const defaults: ViewState = {
+  year: 2026,
+  missionId: null,
+  eventId: null,
+  camera: null,
+  lang: null,
+  calendar: null,
+};
 const ctx: UrlContext = {
   minYear: 1907,
   maxYear: 2026,
   missionIds: new Set(['kabul', 'tokyo', 'london']),
   eventIds: new Set(['1969-zahir-shah-state-visit', '2010-karzai-state-visit']),
   defaults,
+  browserLocale: 'en',
 };
 
 describe('parseUrl', () => {
   it('reads every public parameter', () => {
     const { view, dropped } = parseUrl('?year=1985&mission=kabul&map=3.5/40.1234/70.5', ctx);
     expect(view).toEqual({
+      ...defaults,
       year: 1985,
       missionId: 'kabul',
-      eventId: null,
       camera: { zoom: 3.5, lat: 40.1234, lng: 70.5 },
+    });
+    expect(parseUrl('?lang=fa-AF&calendar=gregory', ctx).view).toMatchObject({
+      lang: 'fa-AF',
+      calendar: 'gregory',
     });
     expect(dropped).toEqual([]);
   });
@@ -43,6 +56,11 @@ describe('parseUrl', () => {
     ['?year=1985&year=1990', 'year'],
     [`?mission=${'k'.repeat(500)}`, 'mission'],
     ['?utm_source=x', 'utm_source'],
+    ['?lang=de', 'lang'],
+    ['?lang=fa', 'lang'],
+    ['?lang=JA', 'lang'],
+    ['?calendar=islamic', 'calendar'],
+    ['?calendar=', 'calendar'],
   ])('drops %s and names %s', (search, name) => {
     const { view, dropped } = parseUrl(search, ctx);
     expect(dropped).toContain(name);
@@ -62,16 +80,40 @@ describe('parseUrl', () => {
   });
 });
 
+describe('language and calendar', () => {
+  it('treats a calendar that is the language’s own as no choice at all', () => {
+    expect(parseUrl('?lang=fa-AF&calendar=persian', ctx).view.calendar).toBeNull();
+    expect(parseUrl('?lang=ja&calendar=gregory', ctx).view.calendar).toBeNull();
+    expect(parseUrl('?calendar=gregory', ctx).view.calendar).toBeNull(); // the browser's is English
+    expect(parseUrl('?calendar=gregory', { ...ctx, browserLocale: 'ps' }).view.calendar).toBe(
+      'gregory',
+    );
+  });
+
+  it('writes lang once chosen, and calendar only where it is not the language’s own', () => {
+    expect(serializeView({ ...defaults, lang: 'ja' }, ctx)).toBe('?lang=ja');
+    expect(serializeView({ ...defaults, lang: 'fa-AF', calendar: 'persian' }, ctx)).toBe(
+      '?lang=fa-AF',
+    );
+    expect(serializeView({ ...defaults, lang: 'fa-AF', calendar: 'gregory' }, ctx)).toBe(
+      '?lang=fa-AF&calendar=gregory',
+    );
+    expect(serializeView({ ...defaults, year: 1985, calendar: 'japanese' }, ctx)).toBe(
+      '?year=1985&calendar=japanese',
+    );
+  });
+});
+
 describe('serializeView', () => {
   it('writes nothing for the defaults, so the first load keeps a clean URL', () => {
-    expect(serializeView(defaults, defaults)).toBe('');
+    expect(serializeView(defaults, ctx)).toBe('');
   });
 
   it('writes only what differs', () => {
-    expect(serializeView({ ...defaults, year: 1985, missionId: 'kabul' }, defaults)).toBe(
+    expect(serializeView({ ...defaults, year: 1985, missionId: 'kabul' }, ctx)).toBe(
       '?year=1985&mission=kabul',
     );
-    expect(serializeView({ ...defaults, eventId: '2010-karzai-state-visit' }, defaults)).toBe(
+    expect(serializeView({ ...defaults, eventId: '2010-karzai-state-visit' }, ctx)).toBe(
       '?event=2010-karzai-state-visit',
     );
   });
@@ -97,9 +139,16 @@ describe('round trip', () => {
     const next = random(42);
     const missions: (MissionId | null)[] = [null, 'kabul', 'tokyo', 'london'];
     const events = [null, '1969-zahir-shah-state-visit', '2010-karzai-state-visit'];
+    const langs = [null, 'en', 'ja', 'fa-AF', 'ps'] as const;
+    const calendars = [null, 'gregory', 'persian', 'japanese'] as const;
     for (let i = 0; i < 1000; i++) {
       const eventId = events[Math.floor(next() * events.length)] ?? null;
+      const lang = langs[Math.floor(next() * langs.length)] ?? null;
+      const chosen = calendars[Math.floor(next() * calendars.length)] ?? null;
       const view: ViewState = {
+        lang,
+        // A calendar that is the language's own is stored as no choice (null).
+        calendar: chosen === LOCALE_INFO[lang ?? 'en'].calendar ? null : chosen,
         year: 1907 + Math.floor(next() * 120),
         missionId: eventId ? null : (missions[Math.floor(next() * missions.length)] ?? null),
         eventId,
@@ -112,7 +161,7 @@ describe('round trip', () => {
                 lng: Number((next() * 360 - 180).toFixed(4)),
               },
       };
-      const { view: parsed, dropped } = parseUrl(serializeView(view, defaults), ctx);
+      const { view: parsed, dropped } = parseUrl(serializeView(view, ctx), ctx);
       expect(dropped).toEqual([]);
       expect(parsed).toEqual(view);
     }

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { formatDateSpan, formatPartialDate } from '../i18n/dates';
+import { useT } from '../i18n/useT';
+import type { MapTexts } from './controller';
+
+/** The map's words from the page's catalog, remade when the language or calendar changes. */
+export function useMapTexts(): MapTexts {
+  const tr = useT();
+  return useMemo(() => {
+    const { t } = tr;
+    return {
+      marker: (mission, status, year) =>
+        t('marker.label', {
+          name: mission.name,
+          status: t(`statusPhrase.${status}`),
+          year: formatPartialDate(String(year), tr),
+        }),
+      route: (route) =>
+        t('route.label', {
+          title: route.event.title,
+          date: formatDateSpan(route.event.date, route.event.endDate, tr),
+          places: [route.from, route.to, ...route.stops].map((p) => p.city).join(' → '),
+        }),
+      chooser: t('route.chooser'),
+      zoomIn: t('map.zoomIn'),
+      zoomOut: t('map.zoomOut'),
+      attribution: t('map.attribution'),
+    };
+  }, [tr]);
+}
