@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { routesOf } from '../src/data/derive.ts';
-import { DataLoadError, parseRelationsText } from '../src/data/load.ts';
+import { DataLoadError, describeIssues, parseRelationsText } from '../src/data/load.ts';
+import { translationCoverage, translationSchema } from '../src/data/translation.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 
 const file = fileURLToPath(new URL('../public/data/relations.json', import.meta.url));
 
@@ -34,6 +36,41 @@ try {
       `${unlinked.length}${unlinked.length ? ` (${unlinked.map((s) => s.id).join(', ')})` : ''}; ` +
       `records inferred from dated facts instead of a source: ${inferred}`,
   );
+  // Every other language must translate every text of the data set, and nothing that is not in it.
+  const coverage = LOCALES.filter((l) => l !== 'en').map((locale) => {
+    const path = fileURLToPath(new URL(`../public/data/i18n/${locale}.json`, import.meta.url));
+    const parsed = translationSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) {
+      throw new DataLoadError(
+        'invalid',
+        `${path} is not a translation`,
+        describeIssues(parsed.error.issues),
+      );
+    }
+    if (parsed.data.locale !== locale) {
+      throw new DataLoadError('invalid', `${path} says it is "${parsed.data.locale}"`);
+    }
+    const c = translationCoverage(data, parsed.data);
+    const percent = (100 * c.translated) / c.total;
+    return { locale, path, percent, ...c };
+  });
+  console.log(
+    'translations: ' +
+      coverage
+        .map((c) => `${c.locale} ${c.percent.toFixed(1)} % (${c.translated} of ${c.total} texts)`)
+        .join(', '),
+  );
+  const incomplete = coverage.filter((c) => c.missing.length > 0 || c.unknown.length > 0);
+  if (incomplete.length > 0) {
+    throw new DataLoadError(
+      'invalid',
+      'translations below 100 % or naming texts the data does not have',
+      incomplete.flatMap((c) => [
+        ...c.missing.map((p) => `${c.locale}: missing ${p}`),
+        ...c.unknown.map((p) => `${c.locale}: no such text ${p}`),
+      ]),
+    );
+  }
 } catch (error) {
   if (error instanceof DataLoadError) {
     console.error(`data:check failed: ${error.message}`);

@@ -14,10 +14,13 @@ if (!root) throw new Error('index.html has no #root element');
 // English first: the link's `lang`, else the browser's languages. (The URL is read in full, and
 // checked, once the data is in; here only this one value matters.)
 const browserLocale = negotiateLocale(navigator.languages ?? [navigator.language]);
-useAtlasStore.setState({ browserLocale });
 const linked = new URLSearchParams(window.location.search).get('lang');
+const lang = linked && isLocale(linked) ? linked : null;
+// The store starts in that language too, so even a page that never gets its data (and so never
+// reads the rest of the URL) stays in it.
+useAtlasStore.setState({ browserLocale, lang });
 // A catalog that fails to load leaves English; the app says so once it has rendered.
-await activateLocale(linked && isLocale(linked) ? linked : browserLocale).catch(() => undefined);
+await activateLocale(lang ?? browserLocale).catch(() => undefined);
 
 createRoot(root).render(
   <StrictMode>

@@ -8,8 +8,8 @@ import { LOCALE_INFO } from '../i18n/locales';
 import { DataErrorAlert, LoadingNotice } from './DataNotices';
 
 export function App() {
-  const query = useRelations();
-  const { t } = useT();
+  const { t, locale } = useT();
+  const { base: query, data, translationFailed } = useRelations(locale);
   const catalogFailed = useDocumentLanguage();
   const queryClient = useQueryClient();
   // A slow request is abandoned and asked again; `refetch` alone would wait for the slow one.
@@ -26,8 +26,13 @@ export function App() {
           {t('notice.catalogFailed', { language: LOCALE_INFO[catalogFailed].name })}
         </p>
       )}
-      {query.isSuccess ? (
-        <Dashboard data={query.data} />
+      {translationFailed && (
+        <p className="notice notice--info app__catalog-notice" role="status">
+          {t('notice.dataTranslationFailed')}
+        </p>
+      )}
+      {data ? (
+        <Dashboard data={data} />
       ) : query.isError ? (
         <main className="app__main app__main--notice">
           <DataErrorAlert

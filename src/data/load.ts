@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { relationsSchema, type Relations } from './schema';
+import { translationSchema, type Translation } from './translation';
 
 /** Why the data set could not be used. Each kind gets its own message on the page. */
 export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'invalid';
@@ -44,6 +45,51 @@ export function parseRelations(json: unknown): Relations {
       details,
       { count: details.length },
     );
+  }
+  return result.data;
+}
+
+/** Fetches a JSON file, with each way it can fail as its own DataLoadError. */
+async function fetchJson(
+  url: string,
+  fetchImpl: typeof fetch,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataLoadError('network', `${url} could not be reached (network error).`);
+  }
+  if (response.status === 404) {
+    throw new DataLoadError('missing', `${url} is missing (404).`, [], { url });
+  }
+  if (!response.ok) {
+    throw new DataLoadError('server', `${url}: HTTP ${response.status}.`, [], {
+      status: response.status,
+    });
+  }
+  try {
+    return JSON.parse(await response.text());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataLoadError('malformed', `${url} is truncated or not valid JSON.`, [reason]);
+  }
+}
+
+/** A translation of the data set's words, checked at the same kind of boundary as the data. */
+export async function fetchTranslation(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Translation> {
+  const result = translationSchema.safeParse(await fetchJson(url, fetchImpl, signal));
+  if (!result.success) {
+    const details = describeIssues(result.error.issues);
+    throw new DataLoadError('invalid', `${url} does not match the translation format.`, details, {
+      count: details.length,
+    });
   }
   return result.data;
 }

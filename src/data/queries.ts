@@ -1,7 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchRelations } from './load';
+import { useMemo } from 'react';
+import type { Locale } from '../i18n/locales';
+import { fetchRelations, fetchTranslation } from './load';
+import { localize } from './translation';
 
 export const DATA_URL = `${import.meta.env.BASE_URL}data/relations.json`;
+const translationUrl = (locale: string) => `${import.meta.env.BASE_URL}data/i18n/${locale}.json`;
 
 /** The data set is static: fetch once, never refetch on focus, keep it for the session. */
 export const relationsQuery = queryOptions({
@@ -12,8 +16,34 @@ export const relationsQuery = queryOptions({
   retry: false,
 });
 
-export function useRelations() {
-  return useQuery(relationsQuery);
+/** One language's translation of the data set's words, fetched when a reader needs it. */
+export const translationQuery = (locale: Locale) =>
+  queryOptions({
+    queryKey: ['translation', locale],
+    queryFn: ({ signal }) => fetchTranslation(translationUrl(locale), fetch, signal),
+    enabled: locale !== 'en',
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+
+/**
+ * The data set in the reader's language. While a translation is on its way the data is not yet
+ * shown (no English flash for a reader of Japanese, Dari or Pashto); a translation that fails
+ * leaves the English words, and `translationFailed` says so.
+ */
+export function useRelations(locale: Locale) {
+  const base = useQuery(relationsQuery);
+  const translation = useQuery(translationQuery(locale));
+  const waiting = locale !== 'en' && translation.isPending;
+  const data = useMemo(
+    () =>
+      base.data && translation.data && locale !== 'en'
+        ? localize(base.data, translation.data)
+        : base.data,
+    [base.data, translation.data, locale],
+  );
+  return { base, data: waiting ? undefined : data, translationFailed: translation.isError };
 }
 
 /** After this long without data the loading notice turns into an alert with a Retry. */

@@ -87,21 +87,13 @@ export function formatNumber(value: number, locale: Locale): string {
   ).format(value);
 }
 
-function monthName(
-  month: number,
-  calendar: 'gregory' | 'persian',
-  { locale, t }: DateContext,
-): string {
-  if (calendar === 'persian' && locale === 'en') return t(`persian.month.${month}` as MessageId);
-  const names = cached(
-    `m:${locale}:${calendar}`,
-    () => new Intl.DateTimeFormat(locale, { calendar, month: 'long', timeZone: 'UTC' }),
-  ) as Intl.DateTimeFormat;
-  // Any day well inside the month: the 15th of the Gregorian month, or a day found by stepping.
-  if (calendar === 'gregory') return names.format(utc(2001, month, 15));
-  // Solar Hijri month m begins near 21 March + 31(m-1) days for m ≤ 6, then 30-day months.
-  const approx = month <= 6 ? 80 + 31 * (month - 1) + 5 : 266 + 30 * (month - 7) + 5;
-  return names.format(new Date(Date.UTC(2001, 0, approx, 12)));
+/**
+ * Month names come from the catalogs, not from Intl: browsers ship locale data unevenly (Chromium
+ * has no Pashto month names and would fall back to the Iranian ones in English), and Afghan
+ * English uses Hamal, Sawr … rather than Farvardin.
+ */
+function monthName(month: number, calendar: 'gregory' | 'persian', { t }: DateContext): string {
+  return t(`${calendar}.month.${month}` as MessageId);
 }
 
 /** A day or a run of days ("9–15") in the language's digits. */

@@ -27,6 +27,9 @@ export interface MapAssets {
   focusCountriesUrl: string;
   fontRegularUrl: string;
   fontBoldUrl: string;
+  /** Noto Sans Arabic, for place names in Dari and Pashto. */
+  arabicRegularUrl: string;
+  arabicBoldUrl: string;
 }
 
 export interface Selection {

@@ -65,11 +65,23 @@ function chevronLayer(
   };
 }
 
+const LATIN = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+2190-21FF'];
+const ARABIC = [
+  'U+0600-06FF',
+  'U+0750-077F',
+  'U+08A0-08FF',
+  'U+FB50-FDFF',
+  'U+FE70-FEFF',
+  'U+200C-200F',
+];
+
 export interface StyleInputs {
   basemapUrl: string;
   focusCountriesUrl: string;
   fontRegularUrl: string;
   fontBoldUrl: string;
+  arabicRegularUrl: string;
+  arabicBoldUrl: string;
   routes: FeatureCollection;
   labels: FeatureCollection;
   /** The basemap's credit, in the reader's language. */
@@ -81,6 +93,8 @@ export function buildStyle({
   focusCountriesUrl,
   fontRegularUrl,
   fontBoldUrl,
+  arabicRegularUrl,
+  arabicBoldUrl,
   routes,
   labels,
   attribution,
@@ -88,7 +102,18 @@ export function buildStyle({
   return {
     version: 8,
     name: 'Afghanistan–Japan atlas',
-    'font-faces': { 'Noto Sans Regular': fontRegularUrl, 'Noto Sans Bold': fontBoldUrl },
+    // Latin from Noto Sans, Arabic script (Dari, Pashto) from Noto Sans Arabic, each by its
+    // Unicode ranges; Japanese falls to the system's CJK font (MapLibre's local glyphs).
+    'font-faces': {
+      'Noto Sans Regular': [
+        { url: fontRegularUrl, 'unicode-range': LATIN },
+        { url: arabicRegularUrl, 'unicode-range': ARABIC },
+      ],
+      'Noto Sans Bold': [
+        { url: fontBoldUrl, 'unicode-range': LATIN },
+        { url: arabicBoldUrl, 'unicode-range': ARABIC },
+      ],
+    },
     sources: {
       basemap: {
         type: 'geojson',

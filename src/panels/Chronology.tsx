@@ -39,6 +39,7 @@ export function Chronology({
   return (
     <section className="panel chronology-panel" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">{tr.t('chronology.heading')}</h2>
+      {tr.locale !== 'en' && <p className="panel__translated">{tr.t('data.translated')}</p>}
       <ol className="chronology" ref={listRef}>
         {sorted.map((event) => {
           const later = eventYear(event) > year;
@@ -65,7 +66,9 @@ export function Chronology({
                   {event.title}
                   {event.participants.length > 0 && ' '}
                   {event.participants.length > 0 && (
-                    <span className="chronology__who">{event.participants.join(', ')}</span>
+                    <span className="chronology__who">
+                      {event.participants.join(tr.t('punct.comma'))}
+                    </span>
                   )}
                 </span>
                 {later && (

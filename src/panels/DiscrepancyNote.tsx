@@ -28,7 +28,7 @@ function AccountEntry({
     <div>
       <dt>
         {account.label ?? tr.t(label)}
-        {account.date ? `, ${formatPartialDate(account.date, tr)}` : ''}
+        {account.date ? `${tr.t('punct.comma')}${formatPartialDate(account.date, tr)}` : ''}
       </dt>
       <dd>
         {account.claim}

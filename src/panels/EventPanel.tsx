@@ -58,7 +58,7 @@ export function EventPanel({
         {event.participants.length > 0 && (
           <>
             <dt>{t('event.participants')}</dt>
-            <dd>{event.participants.join(', ')}</dd>
+            <dd>{event.participants.join(t('punct.comma'))}</dd>
           </>
         )}
         <dt>{t('event.confidence')}</dt>

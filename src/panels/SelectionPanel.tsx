@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 import { returnFocus, takeFocusRequest } from './selectionFocus';
 
 interface SelectionPanelProps {
@@ -30,6 +31,7 @@ export function SelectionPanel({
   children,
 }: SelectionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { t, locale } = useT();
 
   useLayoutEffect(() => {
     const heading = headingRef.current;
@@ -70,6 +72,7 @@ export function SelectionPanel({
         </button>
       </div>
       {children}
+      {locale !== 'en' && <p className="panel__translated">{t('data.translated')}</p>}
     </section>
   );
 }

@@ -19,7 +19,7 @@ function SourceName({ source, t }: { source: Source; t: Translation['t'] }) {
         {source.title}
       </cite>
       {t('sources.quoteClose')}
-      {source.titleFrom === 'url' && ` (${t('sources.titleFromUrl')})`}
+      {source.titleFrom === 'url' && t('punct.aside', { text: t('sources.titleFromUrl') })}
       {source.description && ` [${source.description}]`}
     </>
   );
@@ -38,11 +38,13 @@ function languageName(tag: string): string {
 function Citation({ source, tr }: { source: Source; tr: Translation }) {
   const { t } = tr;
   const link = sourceLink(source);
-  const by = [source.publisher, source.author].filter(Boolean).join(', ');
+  const comma = t('punct.comma');
+  const aside = (text: string) => t('punct.aside', { text });
+  const by = [source.publisher, source.author].filter(Boolean).join(comma);
   const name = <SourceName source={source} t={t} />;
   return (
     <>
-      {by && `${by}, `}
+      {by && `${by}${comma}`}
       {link ? (
         <a href={link.href} target="_blank" rel="noopener noreferrer">
           {name}
@@ -50,19 +52,17 @@ function Citation({ source, tr }: { source: Source; tr: Translation }) {
       ) : (
         name
       )}
-      {source.date && `, ${formatPartialDate(source.date, tr)}`}
-      {link?.readAt && ` (${t(`sources.readAt.${link.readAt}`, { host: link.host })})`}
+      {source.date && `${comma}${formatPartialDate(source.date, tr)}`}
+      {link?.readAt && aside(t(`sources.readAt.${link.readAt}`, { host: link.host }))}
       {source.editions?.map((edition) => (
         <span key={edition.url}>
           {' '}
-          (
           <a href={edition.url} target="_blank" rel="noopener noreferrer" hrefLang={edition.lang}>
             {t('sources.edition', { language: languageName(edition.lang) })}
           </a>
-          )
         </span>
       ))}
-      {source.noUrl && ` (${t('sources.noLink', { reason: source.noUrl })})`}
+      {source.noUrl && aside(t('sources.noLink', { reason: source.noUrl }))}
     </>
   );
 }

@@ -16,16 +16,20 @@ function urlFor(query: string): string {
  * replace for continuous ones).
  */
 export function useUrlSync(data: Relations, range: YearRange): void {
+  // Keyed by the ids, not the data object: the same data set in another language (a new object)
+  // must not read the URL again, which would also clear a notice about a corrected link.
+  const missionKey = data.missions.map((m) => m.id).join(' ');
+  const eventKey = data.events.map((e) => e.id).join(' ');
   const ctx = useMemo<UrlContext>(() => {
     return {
       minYear: range.min,
       maxYear: range.max,
-      missionIds: new Set(data.missions.map((m) => m.id)),
-      eventIds: new Set(data.events.map((e) => e.id)),
+      missionIds: new Set(missionKey.split(' ')),
+      eventIds: new Set(eventKey.split(' ')),
       defaults: { ...DEFAULT_VIEW, year: range.max },
       browserLocale: useAtlasStore.getState().browserLocale,
     };
-  }, [data, range]);
+  }, [missionKey, eventKey, range.min, range.max]);
 
   useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

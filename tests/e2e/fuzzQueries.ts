@@ -70,6 +70,7 @@ const NAMES = [
   'mission[]',
   'utm_source',
   '__proto__',
+  'Lang',
   'q',
   '',
 ];
@@ -96,6 +97,10 @@ function valueFor(name: string, random: () => number, ctx: FuzzContext): string 
   }
   if (name === 'mission') return pick(random, [...ctx.missionIds, 'paris', 'tokyo-2']);
   if (name === 'event') return pick(random, [...ctx.eventIds, '1907-nothing', '9999-x']);
+  if (name === 'lang') return pick(random, ['en', 'ja', 'fa-AF', 'ps', 'fa', 'JA', 'prs', 'de']);
+  if (name === 'calendar') {
+    return pick(random, ['gregory', 'persian', 'japanese', 'islamic', 'Persian', 'hijri']);
+  }
   if (name === 'map') {
     const n = (lo: number, hi: number) =>
       (lo + random() * (hi - lo)).toFixed(pick(random, [0, 2, 5]));
@@ -110,7 +115,9 @@ export function fuzzQuery(random: () => number, ctx: FuzzContext): string {
   const parts: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const name =
-      random() < 0.8 ? pick(random, ['year', 'mission', 'event', 'map']) : pick(random, NAMES);
+      random() < 0.8
+        ? pick(random, ['year', 'mission', 'event', 'map', 'lang', 'calendar'])
+        : pick(random, NAMES);
     const value = valueFor(name, random, ctx);
     const raw = random() < 0.2;
     parts.push(

@@ -1,5 +1,6 @@
 import { CHROMIUM_PATH, QUIET_FLAGS } from '../../playwright.config';
 import { axeViolations } from './axe';
+import { expectNoEnglish, LANGUAGES } from './english';
 import { expect, test } from './fixtures';
 
 test.use({
@@ -24,3 +25,11 @@ test('axe: the no-WebGL page has no violations', async ({ page }) => {
   await expect(page.getByRole('note', { name: 'Map unavailable' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const { lang } of LANGUAGES) {
+  test(`the no-WebGL page speaks ${lang}`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('.map-message')).toBeVisible();
+    await expectNoEnglish(page, 'the no-WebGL page');
+  });
+}

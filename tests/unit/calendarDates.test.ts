@@ -1,5 +1,8 @@
 import { setupI18n } from '@lingui/core';
 import en from 'virtual:catalog/en';
+import faAF from 'virtual:catalog/fa-AF';
+import ja from 'virtual:catalog/ja';
+import ps from 'virtual:catalog/ps';
 import { describe, expect, it } from 'vitest';
 import {
   formatDatePoint,
@@ -11,10 +14,11 @@ import {
 } from '../../src/i18n/dates';
 import type { Calendar, Locale } from '../../src/i18n/locales';
 
-const i18n = setupI18n({ locale: 'en', messages: { en } });
+const messages = { en, ja, 'fa-AF': faAF, ps };
 
-/** English phrases around dates for every locale here: the Intl parts are what is under test. */
+/** Each language with its own catalog, as on the page. */
 function ctx(locale: Locale, calendar: Calendar): DateContext {
+  const i18n = setupI18n({ locale, messages: { [locale]: messages[locale] } });
   return { locale, calendar, t: (id, values) => i18n._(id, values) };
 }
 
@@ -28,7 +32,7 @@ describe('one date in three calendars', () => {
       '۲۰ حمل ۱۳۴۸ (۹ اپریل ۱۹۶۹)',
     );
     expect(formatPartialDate('1969-04-09', ctx('ja', 'japanese'))).toBe(
-      '昭和44年4月9日 (1969年4月9日)',
+      '昭和44年4月9日（1969年4月9日）',
     );
     expect(formatPartialDate('1969-04-09', ctx('ja', 'gregory'))).toBe('1969年（昭和44年）4月9日');
   });
@@ -41,13 +45,13 @@ describe('one date in three calendars', () => {
 
   it('16 February 1907 is in 明治40年', () => {
     expect(formatPartialDate('1907-02-16', ctx('ja', 'gregory'))).toBe('1907年（明治40年）2月16日');
-    expect(formatPartialDate('1907', ctx('ja', 'japanese'))).toBe('明治40年 (1907年)');
+    expect(formatPartialDate('1907', ctx('ja', 'japanese'))).toBe('明治40年（1907年）');
   });
 
   it('turns a year into a span where the calendars disagree', () => {
     expect(formatPartialDate('1979', ctx('en', 'persian'))).toBe('1357–1358 (1979)');
-    expect(formatPartialDate('1989', ctx('ja', 'gregory'))).toBe('1989年（昭和64年/平成元年）');
-    expect(formatPartialDate('1926', ctx('ja', 'gregory'))).toBe('1926年（大正15年/昭和元年）');
+    expect(formatPartialDate('1989', ctx('ja', 'gregory'))).toBe('1989年（昭和64年／平成元年）');
+    expect(formatPartialDate('1926', ctx('ja', 'gregory'))).toBe('1926年（大正15年／昭和元年）');
     expect(formatPartialDate('1985', ctx('ja', 'gregory'))).toBe('1985年（昭和60年）');
   });
 
@@ -95,7 +99,19 @@ describe('precision, qualifiers and spans', () => {
     expect(formatYearLabel(1985, en)).toBe('1985');
     expect(formatYearLabel(1985, ctx('en', 'persian'))).toBe('1985 · 1363–1364');
     expect(formatYearLabel(1985, ctx('fa-AF', 'persian'))).toBe('۱۹۸۵ · ۱۳۶۳–۱۳۶۴');
-    expect(formatYearLabel(1989, ctx('ja', 'gregory'))).toBe('1989 · 昭和64年/平成元年');
+    expect(formatYearLabel(1989, ctx('ja', 'gregory'))).toBe('1989 · 昭和64年／平成元年');
+  });
+
+  it('writes Pashto dates with Pashto month names and digits, and qualifiers as phrases', () => {
+    expect(formatPartialDate('1969-04-09', ctx('ps', 'persian'))).toBe(
+      '۲۰ وری ۱۳۴۸ (۹ اپرېل ۱۹۶۹)',
+    );
+    expect(formatDatePoint({ date: '2022-09', qualifier: 'late' }, ctx('ja', 'gregory'))).toBe(
+      '2022年（令和4年）9月下旬',
+    );
+    expect(formatDatePoint({ date: '1945-08', qualifier: 'by' }, ctx('fa-AF', 'gregory'))).toBe(
+      'حداکثر تا اگست ۱۹۴۵',
+    );
   });
 
   it('writes numbers in each language’s digits', () => {

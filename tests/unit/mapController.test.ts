@@ -19,6 +19,8 @@ const assets = {
   focusCountriesUrl: '/focus.geojson',
   fontRegularUrl: '/r.woff2',
   fontBoldUrl: '/b.woff2',
+  arabicRegularUrl: '/ar.woff2',
+  arabicBoldUrl: '/arb.woff2',
 };
 
 /** A fake map that records every call, so tests can count what a year change costs. */
