@@ -69,7 +69,9 @@ export function DataErrorAlert({ error, retrying, onRetry }: DataErrorAlertProps
         <ul className="notice__details">
           {details.slice(0, 12).map((line) => (
             <li key={line}>
-              <code>{line}</code>
+              {/* The field path; the validator's own words after it are English, so other
+                  languages show the path alone. */}
+              <code>{locale === 'en' ? line : (line.split(': ')[0] ?? line)}</code>
             </li>
           ))}
           {details.length > 12 && (
