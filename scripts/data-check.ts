@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { routesOf } from '../src/data/derive.ts';
-import { DataLoadError, describeIssues, parseRelationsText } from '../src/data/load.ts';
-import { translationCoverage, translationSchema } from '../src/data/translation.ts';
+import { DataLoadError } from '../src/data/load.ts';
+import { translationCoverage } from '../src/data/translation.ts';
+import { translationSchema } from '../src/data/translationSchema.ts';
+import { describeIssues, parseRelationsText } from '../src/data/validate.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 
 const file = fileURLToPath(new URL('../public/data/relations.json', import.meta.url));

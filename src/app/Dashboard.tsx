@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { eventYear } from '../data/derive';
 import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
@@ -32,7 +32,9 @@ export function Dashboard({ data }: { data: Relations }) {
   const announcement = useSelectionOpened(index);
   const { t } = useT();
 
-  useEffect(() => {
+  // The data is validated and the panels are in the DOM: marked at layout time, before any child's
+  // effect (the map chunk's download starts in one) runs.
+  useLayoutEffect(() => {
     performance.mark('app:data-ready');
   }, []);
 

@@ -1,6 +1,11 @@
-import type * as z from 'zod/mini';
-import { relationsSchema, type Relations } from './schema';
-import { translationSchema, type Translation } from './translation';
+import type { Relations } from './schema';
+import type { Translation } from './translation';
+
+/**
+ * The checks (zod and the schemas) load on demand, alongside the data file, not with the page:
+ * the first paint needs none of them.
+ */
+const validate = () => import('./validate');
 
 /** Why the data set could not be used. Each kind gets its own message on the page. */
 export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'invalid';
@@ -24,29 +29,6 @@ export class DataLoadError extends Error {
     this.details = details;
     this.values = values;
   }
-}
-
-/** "missions.0.statuses.2.end: must equal the next interval’s start" */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-}
-
-/** Validates already-parsed JSON; shared by the app and `npm run data:check`. */
-export function parseRelations(json: unknown): Relations {
-  const result = relationsSchema.safeParse(json);
-  if (!result.success) {
-    const details = describeIssues(result.error.issues);
-    throw new DataLoadError(
-      'invalid',
-      `The data file does not match the expected format (${details.length} problem${details.length === 1 ? '' : 's'}).`,
-      details,
-      { count: details.length },
-    );
-  }
-  return result.data;
 }
 
 /** Fetches a JSON file, with each way it can fail as its own DataLoadError. */
@@ -78,40 +60,14 @@ async function fetchJson(
   }
 }
 
-/** A translation of the data set's words, checked at the same kind of boundary as the data. */
-export async function fetchTranslation(
-  url: string,
-  fetchImpl: typeof fetch = fetch,
-  signal?: AbortSignal,
-): Promise<Translation> {
-  const result = translationSchema.safeParse(await fetchJson(url, fetchImpl, signal));
-  if (!result.success) {
-    const details = describeIssues(result.error.issues);
-    throw new DataLoadError('invalid', `${url} does not match the translation format.`, details, {
-      count: details.length,
-    });
-  }
-  return result.data;
-}
-
-export function parseRelationsText(text: string): Relations {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DataLoadError('malformed', 'The data file is truncated or is not valid JSON.', [
-      reason,
-    ]);
-  }
-  return parseRelations(json);
-}
-
 export async function fetchRelations(
   url: string,
   fetchImpl: typeof fetch = fetch,
   signal?: AbortSignal,
 ): Promise<Relations> {
+  // The checks download while the data does.
+  const checks = validate();
+  checks.catch(() => undefined); // awaited below; a failure there is reported there
   let response: Response;
   try {
     response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal });
@@ -136,5 +92,18 @@ export async function fetchRelations(
   } catch {
     throw new DataLoadError('malformed', 'The data file was cut off while loading.');
   }
-  return parseRelationsText(text);
+  return (await checks).parseRelationsText(text);
+}
+
+/** A translation of the data set's words, checked at the same kind of boundary as the data. */
+export async function fetchTranslation(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Translation> {
+  const [json, { parseTranslation }] = await Promise.all([
+    fetchJson(url, fetchImpl, signal),
+    validate(),
+  ]);
+  return parseTranslation(json, url);
 }

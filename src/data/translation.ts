@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Relations } from './schema';
 
 /**
@@ -6,19 +5,15 @@ import type { Relations } from './schema';
  * mission, place, event, status change, discrepancy and source says, never a date, a place or a
  * source of its own. Names of publications (publishers, source titles) stay as published. Status
  * changes are keyed by their start date ("first" for the one with none), the dated facts behind an
- * inference by their date. Validated here, at the same boundary as the data.
+ * inference by their date. Checked at the boundary by translationSchema.ts.
  */
-const text = () => z.string().check(z.minLength(1));
-
-export const translationSchema = z.strictObject({
-  locale: z.enum(['ja', 'fa-AF', 'ps']),
+export interface Translation {
+  locale: 'ja' | 'fa-AF' | 'ps';
   /** Translations add nothing: every one is made from the English. */
-  translatedFrom: z.literal('en'),
+  translatedFrom: 'en';
   /** "events.1969-zahir-shah-state-visit.title" → the title in this language (see translatableTexts). */
-  texts: z.record(z.string(), text()),
-});
-
-export type Translation = z.infer<typeof translationSchema>;
+  texts: Record<string, string>;
+}
 
 /** The key of a status change in a translation: its start date, or "first". */
 export function statusKey(start: { date: string } | undefined): string {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DataLoadError,
-  fetchRelations,
-  parseRelations,
-  parseRelationsText,
-} from '../../src/data/load';
+import { DataLoadError, fetchRelations } from '../../src/data/load';
+import { parseRelations, parseRelationsText } from '../../src/data/validate';
 import { realDataText } from './realData';
 
 const text = realDataText();

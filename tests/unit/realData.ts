@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseRelationsText } from '../../src/data/load';
+import { parseRelationsText } from '../../src/data/validate';
 import type { Relations } from '../../src/data/schema';
 
 /** The shipped data set, read from disk (vitest runs from the project root). */

@@ -5,9 +5,9 @@ import {
   localize,
   translatableTexts,
   translationCoverage,
-  translationSchema,
   type Translation,
 } from '../../src/data/translation';
+import { translationSchema } from '../../src/data/translationSchema';
 import { loadRealData } from './realData';
 
 const data = loadRealData();
