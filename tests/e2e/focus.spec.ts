@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './mapHelpers';
+import { titleOfRouteLabel, waitForMapIdle, whereKabulRoutesMeet } from './mapHelpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -47,11 +47,8 @@ test('a marker opens its panel, announced; × gives focus back to the marker', a
 test('a route opens its panel next to the map; closing returns to the map', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
-  const kabul = await page
-    .getByRole('button', { name: /^Embassy of Japan in Kabul — / })
-    .boundingBox();
-  if (!kabul) throw new Error('no Kabul marker');
-  await page.mouse.click(kabul.x + kabul.width / 2 + 26, kabul.y + kabul.height / 2 - 3);
+  const point = await whereKabulRoutesMeet(page);
+  await page.mouse.click(point.x, point.y);
   const first = page
     .getByRole('group', { name: /Visits here/ })
     .getByRole('button')
@@ -59,7 +56,7 @@ test('a route opens its panel next to the map; closing returns to the map', asyn
   await expect(first).toBeFocused();
   const label = (await first.textContent()) ?? '';
   await page.keyboard.press('Enter');
-  await expectPanelHere(page, label.slice(0, label.lastIndexOf(',', label.indexOf(' ('))));
+  await expectPanelHere(page, titleOfRouteLabel(label));
   await page.keyboard.press('Escape');
   await expect(page.locator('canvas.maplibregl-canvas')).toBeFocused();
 });

@@ -60,3 +60,20 @@ export async function canvasDifference(page: Page, a: Buffer, b: Buffer): Promis
   const differing = first.filter((colour, i) => colour !== second[i]).length;
   return first.length === 0 ? 1 : differing / first.length;
 }
+
+/**
+ * A point just east of the Kabul marker, where every Kabul–Tokyo visit's line still runs close to
+ * the others: a click there offers several visits to choose from.
+ */
+export async function whereKabulRoutesMeet(page: Page): Promise<{ x: number; y: number }> {
+  const kabul = await page
+    .getByRole('button', { name: /^Embassy of Japan in Kabul — / })
+    .boundingBox();
+  if (!kabul) throw new Error('no Kabul marker');
+  return { x: kabul.x + kabul.width / 2 + 26, y: kabul.y + kabul.height / 2 - 3 };
+}
+
+/** "Ayub Khan visits Japan, 16 February 1907 (Lahore → Tokyo)" → "Ayub Khan visits Japan". */
+export function titleOfRouteLabel(label: string): string {
+  return label.slice(0, label.lastIndexOf(',', label.indexOf(' (')));
+}

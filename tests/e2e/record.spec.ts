@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './mapHelpers';
+import { titleOfRouteLabel, waitForMapIdle, whereKabulRoutesMeet } from './mapHelpers';
 
 test('a mission panel links each source to its page and names the original beside a copy', async ({
   page,
@@ -72,12 +72,7 @@ test('the chronology says who took part, so names can be found on the page', asy
 test('visits fan out; a click where they meet offers them to choose from', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
-  const kabul = await page
-    .getByRole('button', { name: /^Embassy of Japan in Kabul — / })
-    .boundingBox();
-  if (!kabul) throw new Error('no Kabul marker');
-  // Just east of the marker every Kabul–Tokyo line still runs close to the others.
-  const point = { x: kabul.x + kabul.width / 2 + 26, y: kabul.y + kabul.height / 2 - 3 };
+  const point = await whereKabulRoutesMeet(page);
   await page.mouse.move(point.x, point.y);
   await expect(page.locator('.route-tooltip')).toContainText(/\((Kabul → Tokyo|Tokyo → Kabul)/);
   await page.mouse.click(point.x, point.y);
@@ -90,19 +85,17 @@ test('visits fan out; a click where they meet offers them to choose from', async
   const chosen = (await options.nth(1).textContent()) ?? '';
   await page.keyboard.press('Enter');
   await expect(chooser).toBeHidden();
-  const title = chosen.slice(0, chosen.lastIndexOf(',', chosen.indexOf(' (')));
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: titleOfRouteLabel(chosen) }),
+  ).toBeVisible();
   expect(new URL(page.url()).searchParams.get('event')).toMatch(/^\d{4}-/);
 });
 
 test('Escape closes the chooser and leaves the view as it was', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
-  const kabul = await page
-    .getByRole('button', { name: /^Embassy of Japan in Kabul — / })
-    .boundingBox();
-  if (!kabul) throw new Error('no Kabul marker');
-  await page.mouse.click(kabul.x + kabul.width / 2 + 26, kabul.y + kabul.height / 2 - 3);
+  const point = await whereKabulRoutesMeet(page);
+  await page.mouse.click(point.x, point.y);
   await expect(page.getByRole('group', { name: /Visits here/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: /Visits here/ })).toBeHidden();

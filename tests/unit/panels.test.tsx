@@ -18,6 +18,18 @@ const mission = (id: MissionId) => {
   return m;
 };
 
+/** A mission's panel in a year, as the dashboard shows it. */
+const renderMission = (id: MissionId, year: number) =>
+  render(
+    <MissionPanel
+      mission={mission(id)}
+      year={year}
+      range={range}
+      index={index}
+      onClose={() => undefined}
+    />,
+  );
+
 describe('MissionPanel', () => {
   it.each([
     [1979, 'Closed'],
@@ -26,15 +38,7 @@ describe('MissionPanel', () => {
     [2021, 'Closed'],
     [2022, 'Open'],
   ])('says "Status in %i: %s" for Kabul', (year, label) => {
-    render(
-      <MissionPanel
-        mission={mission('kabul')}
-        year={year}
-        range={range}
-        index={index}
-        onClose={() => undefined}
-      />,
-    );
+    renderMission('kabul', year);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       'Embassy of Japan in Kabul',
     );
@@ -44,15 +48,7 @@ describe('MissionPanel', () => {
   });
 
   it('lists the status changes with dates, sources as links, and the 1979/1989 discrepancy', () => {
-    render(
-      <MissionPanel
-        mission={mission('kabul')}
-        year={1985}
-        range={range}
-        index={index}
-        onClose={() => undefined}
-      />,
-    );
+    renderMission('kabul', 1985);
     expect(screen.getByText('by August 1945')).toBeInTheDocument();
     expect(screen.getByText('15 August 2021')).toBeInTheDocument();
     const article = screen.getAllByRole('link', { name: /Afghanistan–Japan relations/ })[0];
@@ -73,15 +69,7 @@ describe('MissionPanel', () => {
   });
 
   it('marks London’s wartime closure as inferred', () => {
-    render(
-      <MissionPanel
-        mission={mission('london')}
-        year={1945}
-        range={range}
-        index={index}
-        onClose={() => undefined}
-      />,
-    );
+    renderMission('london', 1945);
     expect(screen.getByText(/Status in 1945/)).toHaveTextContent('Closed');
     expect(screen.getAllByText('inferred').length).toBeGreaterThan(0);
   });
@@ -121,15 +109,7 @@ describe('sources a reader can open', () => {
   });
 
   it('names the original publication beside an archived copy', () => {
-    render(
-      <MissionPanel
-        mission={mission('kabul')}
-        year={2021}
-        range={range}
-        index={index}
-        onClose={() => undefined}
-      />,
-    );
+    renderMission('kabul', 2021);
     const release = screen.getAllByRole('link', {
       name: /在アフガニスタン日本大使館の一時閉館/,
     })[0];
@@ -142,15 +122,7 @@ describe('sources a reader can open', () => {
   });
 
   it('gives the London wartime closure the dated facts it is inferred from, not a source', () => {
-    render(
-      <MissionPanel
-        mission={mission('london')}
-        year={1945}
-        range={range}
-        index={index}
-        onClose={() => undefined}
-      />,
-    );
+    renderMission('london', 1945);
     const basis = screen.getByText('Inferred from these dated facts:').closest('.sources');
     expect(basis).toHaveTextContent('December 1941: Japan and the United Kingdom are at war.');
     expect(basis).toHaveTextContent('28 April 1952: The San Francisco peace treaty');
@@ -169,15 +141,7 @@ describe('corrected dates', () => {
   });
 
   it('shows the Tokyo embassy suspended since 1 February 2026, its earlier account as overtaken', () => {
-    render(
-      <MissionPanel
-        mission={mission('tokyo')}
-        year={2026}
-        range={range}
-        index={index}
-        onClose={() => undefined}
-      />,
-    );
+    renderMission('tokyo', 2026);
     expect(screen.getByText(/Status in 2026/)).toHaveTextContent('Status in 2026: Suspended');
     expect(screen.getByText('1 February 2026')).toBeInTheDocument();
     const note = screen.getByRole('note', { name: /Overtaken by events/ });
