@@ -1,6 +1,9 @@
-import type { DatePoint, PartialDate } from './schema';
+import type { PartialDate } from './schema';
 
-/** Dates keep their real precision; these helpers never invent a missing month or day. */
+/**
+ * Dates keep their real precision; these helpers never invent a missing month or day. Turning a
+ * date into words, in a language and a calendar, is src/i18n/dates.ts's job alone.
+ */
 
 export interface DateParts {
   year: number;
@@ -24,47 +27,6 @@ export function yearOf(date: PartialDate): number {
 /** Partial ISO dates sort correctly as strings: "1907" < "1907-02" < "1907-02-16" < "1908". */
 export function compareDates(a: PartialDate, b: PartialDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "16 February 1907", "November 1934", "1979". */
-export function formatDate(date: PartialDate): string {
-  const { year, month, day } = dateParts(date);
-  if (month === undefined) return String(year);
-  const monthName = MONTHS[month - 1] ?? '';
-  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
-}
-
-/** "by August 1945", "late September 2022", "about 1991". */
-export function formatDatePoint(point: DatePoint): string {
-  const text = formatDate(point.date);
-  return point.qualifier ? `${point.qualifier} ${text}` : text;
-}
-
-/** "9–15 April 1969", "21–22 January 2002", "1944–1945", or a single date. */
-export function formatDateSpan(start: DatePoint, end?: PartialDate): string {
-  if (end === undefined) return formatDatePoint(start);
-  const a = dateParts(start.date);
-  const b = dateParts(end);
-  const prefix = start.qualifier ? `${start.qualifier} ` : '';
-  if (a.year === b.year && a.month === b.month && a.day !== undefined && b.day !== undefined) {
-    return `${prefix}${a.day}–${formatDate(end)}`;
-  }
-  return `${prefix}${formatDate(start.date)} – ${formatDate(end)}`;
 }
 
 /** A day as a partial date ("2026-11-23"), in the reader's own time zone. */

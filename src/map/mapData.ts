@@ -1,14 +1,14 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Route } from '../data/derive';
 import type { Place, Mission } from '../data/schema';
-import { formatDateSpan } from '../data/dates';
 import { fanBends, routeLine } from './routeFan';
 
-/** Properties of a route feature; its numeric feature id is its index in `routes`. */
+/**
+ * Properties of a route feature; its numeric feature id is its index in `routes`. Words about a
+ * route (title, date) come from the page's catalog when shown, never from the map's data.
+ */
 export interface RouteProperties {
   eventId: string;
-  title: string;
-  when: string;
 }
 
 /**
@@ -24,11 +24,7 @@ export function routesCollection(
     features: routes.map((route, id) => ({
       type: 'Feature',
       id,
-      properties: {
-        eventId: route.event.id,
-        title: route.event.title,
-        when: formatDateSpan(route.event.date, route.event.endDate),
-      },
+      properties: { eventId: route.event.id },
       geometry: {
         type: 'LineString',
         coordinates: routeLine(route, bends[id] ?? 0),

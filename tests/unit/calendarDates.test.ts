@@ -76,6 +76,8 @@ describe('precision, qualifiers and spans', () => {
   it('keeps the precision of the data', () => {
     expect(formatPartialDate('1979', en)).toBe('1979');
     expect(formatPartialDate('1934-11', en)).toBe('November 1934');
+    expect(formatPartialDate('1907-02-16', en)).toBe('16 February 1907');
+    expect(formatDateSpan({ date: '2016-08' }, undefined, en)).toBe('August 2016');
     expect(formatDatePoint({ date: '2022-09', qualifier: 'late' }, en)).toBe('late September 2022');
     expect(formatDatePoint({ date: '1945-08', qualifier: 'by' }, en)).toBe('by August 1945');
   });
