@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
 
@@ -52,8 +53,20 @@ export async function serveBuilds(appDir: string, floorDir: string): Promise<Sta
       const headers: Record<string, string> = {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        'Accept-Ranges': 'bytes',
         ...(isFloor ? {} : SECURITY_HEADERS),
       };
+      // Byte ranges, as every static host serves them: the basemap archive is read by ranges.
+      const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+      if (range) {
+        const start = Number(range[1]);
+        const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+        const part = body.subarray(start, end + 1);
+        headers['Content-Range'] = `bytes ${start}-${end}/${body.length}`;
+        headers['Content-Length'] = String(part.length);
+        response.writeHead(206, headers).end(part);
+        return;
+      }
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         let gz = gzipCache.get(file);
         if (!gz) gzipCache.set(file, (gz = gzipSync(body)));

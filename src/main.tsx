@@ -1,11 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadChecks } from './data/load';
 import { AppProviders } from './app/AppProviders';
 import { activateLocale } from './i18n/i18n';
 import { isLocale, negotiateLocale } from './i18n/locales';
 import { useAtlasStore } from './state/store';
 import './app/app.css';
+
+preloadChecks();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,6 +7,14 @@ import type { Translation } from './translation';
  */
 const validate = () => import('./validate');
 
+/**
+ * Starts downloading the checks at once (main.tsx calls it before the first render), so they are
+ * in hand when the data file, preloaded by index.html, arrives.
+ */
+export function preloadChecks(): void {
+  validate().catch(() => undefined); // a failure is reported where the checks are awaited
+}
+
 /** Why the data set could not be used. Each kind gets its own message on the page. */
 export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'invalid';
 

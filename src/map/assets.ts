@@ -6,14 +6,8 @@ import type { MapAssets } from './controller';
 
 /** Files the map needs, all served from the app's own origin. */
 export const MAP_ASSETS: MapAssets = {
-  basemapUrl: new URL(
-    `${import.meta.env.BASE_URL}basemap/countries-50m.geojson`,
-    window.location.href,
-  ).href,
-  focusCountriesUrl: new URL(
-    `${import.meta.env.BASE_URL}basemap/focus-countries-50m.geojson`,
-    window.location.href,
-  ).href,
+  basemapUrl: new URL(`${import.meta.env.BASE_URL}basemap/countries.pmtiles`, window.location.href)
+    .href,
   fontRegularUrl: new URL(fontRegularUrl, window.location.href).href,
   fontBoldUrl: new URL(fontBoldUrl, window.location.href).href,
   arabicRegularUrl: new URL(arabicRegularUrl, window.location.href).href,

@@ -23,8 +23,8 @@ export interface MapModel {
 }
 
 export interface MapAssets {
+  /** The basemap's PMTiles archive. */
   basemapUrl: string;
-  focusCountriesUrl: string;
   fontRegularUrl: string;
   fontBoldUrl: string;
   /** Noto Sans Arabic, for place names in Dari and Pashto. */

@@ -5,14 +5,29 @@ import {
   Popup,
   ScaleControl,
   AttributionControl,
+  addProtocol,
+  prewarm,
   setWorkerUrl,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { PMTiles, Protocol } from 'pmtiles';
+import { MAP_ASSETS } from './assets';
 import type { Camera, MapEngine, MapHandle } from './engine';
 
 setWorkerUrl(workerUrl);
+// The map's worker starts as this chunk arrives, while React mounts the map view.
+prewarm();
+
+// The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests.
+const protocol = new Protocol();
+addProtocol('pmtiles', protocol.tile);
+// Its header and root directory (the first 16 KiB) are asked for now, not when the worker first
+// asks for a tile. A failure here shows when the tiles are asked for.
+const archive = new PMTiles(MAP_ASSETS.basemapUrl);
+protocol.add(archive);
+archive.getHeader().catch(() => undefined);
 
 const maps = new WeakMap<MapHandle, MapLibreMap>();
 
@@ -92,7 +107,8 @@ export const maplibreEngine: MapEngine = {
         'NavigationControl.ZoomOut': controls.zoomOut,
       },
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),
-      fadeDuration: 50,
+      // Labels appear at once: each fade frame costs a whole map redraw before the map is idle.
+      fadeDuration: 0,
       attributionControl: false,
       renderWorldCopies: true,
       maxZoom: 9,

@@ -75,9 +75,12 @@ const ARABIC = [
   'U+200C-200F',
 ];
 
+/** The basemap archive's layers (scripts/basemap/build-tiles.ts) and its deepest zoom. */
+const BASEMAP_MAX_ZOOM = 6;
+
 export interface StyleInputs {
+  /** The PMTiles archive, as an absolute URL. */
   basemapUrl: string;
-  focusCountriesUrl: string;
   fontRegularUrl: string;
   fontBoldUrl: string;
   arabicRegularUrl: string;
@@ -90,7 +93,6 @@ export interface StyleInputs {
 
 export function buildStyle({
   basemapUrl,
-  focusCountriesUrl,
   fontRegularUrl,
   fontBoldUrl,
   arabicRegularUrl,
@@ -116,16 +118,15 @@ export function buildStyle({
     },
     sources: {
       basemap: {
-        type: 'geojson',
-        data: basemapUrl,
+        type: 'vector',
+        // Read by the `pmtiles` protocol (maplibreEngine.ts) straight from the archive: giving the
+        // tile template here, rather than the archive's TileJSON, saves a round trip before the
+        // first tiles are asked for.
+        tiles: [`pmtiles://${basemapUrl}/{z}/{x}/{y}`],
+        minzoom: 0,
+        maxzoom: BASEMAP_MAX_ZOOM,
         attribution,
-        // The rest of the world is simplified harder than MapLibre's default (0.375 px): every
-        // redraw costs GPU time per vertex, and this map is a backdrop. The focus countries are
-        // left out here and drawn at full detail from their own small file.
-        tolerance: 2,
-        filter: ['==', ['get', 'focus'], 'none'],
       },
-      focus: { type: 'geojson', data: focusCountriesUrl },
       [ROUTES_SOURCE]: { type: 'geojson', data: routes },
       labels: { type: 'geojson', data: labels },
     },
@@ -135,24 +136,16 @@ export function buildStyle({
         id: 'countries',
         type: 'fill',
         source: 'basemap',
-        filter: ['==', ['geometry-type'], 'Polygon'],
-        // No antialiasing pass for the world's fill: it halves that layer's GPU cost, and the
-        // coastline edges stay clean enough at these zooms.
-        paint: { 'fill-color': COLORS.land, 'fill-antialias': false },
-      },
-      {
-        id: 'focus-countries',
-        type: 'fill',
-        source: 'focus',
+        'source-layer': 'countries',
         paint: {
           'fill-color': [
             'match',
-            ['get', 'focus'],
-            'afghanistan',
+            ['get', 'iso'],
+            '004',
             COLORS.afghanistan,
-            'japan',
+            '392',
             COLORS.japan,
-            'uk',
+            '826',
             COLORS.uk,
             COLORS.land,
           ],
@@ -162,14 +155,17 @@ export function buildStyle({
         id: 'borders',
         type: 'line',
         source: 'basemap',
-        filter: ['==', ['geometry-type'], 'LineString'],
+        'source-layer': 'borders',
         paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
       },
       {
+        // Polygon outlines from tiles show no seams: each tile's polygons are clipped in its
+        // buffer, outside the area drawn.
         id: 'focus-outline',
         type: 'line',
-        source: 'focus',
-        filter: ['in', ['get', 'focus'], ['literal', ['afghanistan', 'japan']]],
+        source: 'basemap',
+        'source-layer': 'countries',
+        filter: ['in', ['get', 'iso'], ['literal', ['004', '392']]],
         paint: { 'line-color': '#7a4b12', 'line-width': 1.2, 'line-opacity': 0.7 },
       },
       {

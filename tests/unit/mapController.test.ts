@@ -15,8 +15,7 @@ const model = {
   routes: routesOf(data),
 };
 const assets = {
-  basemapUrl: '/basemap.geojson',
-  focusCountriesUrl: '/focus.geojson',
+  basemapUrl: 'http://localhost/basemap/countries.pmtiles',
   fontRegularUrl: '/r.woff2',
   fontBoldUrl: '/b.woff2',
   arabicRegularUrl: '/ar.woff2',
