@@ -36,8 +36,6 @@ export const datePointSchema = z.strictObject({
 
 export const confidenceSchema = z.enum(['high', 'medium-high', 'medium', 'low-medium', 'low']);
 
-export const missionIdSchema = z.enum(['kabul', 'tokyo', 'london']);
-
 export const statusSchema = z.enum([
   'not-established',
   'open',
@@ -63,6 +61,9 @@ export const eventTypeSchema = z.enum([
 const idSchema = z
   .string()
   .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug'));
+
+/** Any mission the data file lists: ids are slugs, checked against the missions by reference. */
+export const missionIdSchema = idSchema;
 const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'cite at least one source'));
 const optionalNote = () => z.optional(z.string());
 const webUrl = () => z.url({ protocol: /^https?$/ });
@@ -161,7 +162,19 @@ export const missionSchema = z.strictObject({
   role: nonEmpty(),
   /** Why the mission is on the map, where its name does not say it: shown in the overview. */
   whyHere: z.optional(nonEmpty()),
+  /** Its closures are shaded behind the timeline's year slider. */
+  band: z.optional(z.boolean()),
   statuses: list(statusIntervalSchema, 1),
+});
+
+/**
+ * A country the map shades: a `party` to the relationship (the first listed drawn in one colour,
+ * the second in another, both outlined) or the `host` of a mission in a third country.
+ */
+export const countrySchema = z.strictObject({
+  /** ISO 3166-1 numeric code, as the basemap's tiles carry it ("004" Afghanistan). */
+  iso: z.string().check(z.regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code')),
+  role: z.enum(['party', 'host']),
 });
 
 export const eventSchema = z
@@ -240,7 +253,8 @@ const relationsObjectSchema = z.strictObject({
   }),
   sources: list(sourceSchema, 1),
   places: list(placeSchema, 1),
-  missions: z.array(missionSchema).check(z.length(3)),
+  countries: z.array(countrySchema),
+  missions: list(missionSchema, 1),
   events: list(eventSchema, 1),
   discrepancies: list(discrepancySchema),
 });
@@ -260,13 +274,12 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type StatusInterval = z.infer<typeof statusIntervalSchema>;
 export type Mission = z.infer<typeof missionSchema>;
+export type Country = z.infer<typeof countrySchema>;
 export type RelationsEvent = z.infer<typeof eventSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Relations = z.infer<typeof relationsSchema>;
-
-export const MISSION_IDS: readonly MissionId[] = missionIdSchema.options;
 
 interface ReferenceIssue {
   path: (string | number)[];
@@ -281,8 +294,14 @@ function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): Refer
     place: uniqueIds(data.places, 'places', issues),
     event: uniqueIds(data.events, 'events', issues),
     discrepancy: uniqueIds(data.discrepancies, 'discrepancies', issues),
+    mission: uniqueIds(data.missions, 'missions', issues),
   };
-  uniqueIds(data.missions, 'missions', issues);
+  const isos = new Set<string>();
+  data.countries.forEach((c, i) => {
+    if (isos.has(c.iso))
+      issues.push({ path: ['countries', i, 'iso'], message: `duplicate country "${c.iso}"` });
+    isos.add(c.iso);
+  });
   const check = (kind: keyof typeof ids, id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !ids[kind].has(id)) {
       issues.push({ path, message: `unknown ${kind} id "${id}"` });
@@ -323,6 +342,7 @@ function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): Refer
     check('place', e.at, [...path, 'at']);
     e.stops?.forEach((id, j) => check('place', id, [...path, 'stops', j]));
     check('discrepancy', e.discrepancyId, [...path, 'discrepancyId']);
+    check('mission', e.missionId, [...path, 'missionId']);
     if (e.endDate !== undefined && e.endDate < e.date.date) {
       issues.push({ path: [...path, 'endDate'], message: 'ends before it starts' });
     }
@@ -330,6 +350,7 @@ function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): Refer
   data.discrepancies.forEach((d, i) => {
     const path = ['discrepancies', i];
     check('event', d.subject.eventId, [...path, 'subject', 'eventId']);
+    check('mission', d.subject.missionId, [...path, 'subject', 'missionId']);
     checkSources(d.primary.sources, [...path, 'primary']);
     d.alternatives.forEach((a, j) => checkSources(a.sources, [...path, 'alternatives', j]));
   });

@@ -39,6 +39,7 @@ export default function MapView({ data }: { data: Relations }) {
   const model = useMemo(
     () => ({
       missions: data.missions,
+      countries: data.countries,
       places: indexOf(data).places,
       events: indexOf(data).events,
       routes: routesOf(data),

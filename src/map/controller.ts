@@ -1,6 +1,6 @@
 import type { LngLat } from './geometry';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
-import type { Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
+import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
@@ -16,6 +16,7 @@ import { buildStyle, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
  */
 export interface MapModel {
   missions: readonly Mission[];
+  countries: readonly Country[];
   places: ReadonlyMap<string, Place>;
   routes: readonly Route[];
   /** Events with one place (`at`), so the map can bring that place into view when chosen. */
@@ -99,6 +100,7 @@ export function createMapController(
     attribution: initial.texts.attribution,
     routes: routeLines,
     labels: labelsCollection([...model.places.values()], model.missions),
+    countries: model.countries,
   });
   const map: MapHandle = engine.createMap(
     container,

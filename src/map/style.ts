@@ -5,6 +5,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import type { Country } from '../data/schema';
 import { CHEVRON_IMAGE } from './chevron';
 import { MARKER_BOX_IMAGE } from './markerBox';
 
@@ -19,9 +20,10 @@ export const COLORS = {
   ocean: '#cddceb',
   land: '#f3f0e8',
   border: '#b7b0a1',
-  afghanistan: '#f0c15a',
-  japan: '#ea8f88',
-  uk: '#dcd6e6',
+  /** The two parties to the relationship, in the data's order (Afghanistan, then Japan). */
+  parties: ['#f0c15a', '#ea8f88'],
+  /** A country that hosts a mission of theirs (the UK). */
+  host: '#dcd6e6',
   route: '#1d4e89',
   selected: '#c2410c',
 } as const;
@@ -65,6 +67,17 @@ function chevronLayer(
   };
 }
 
+/** Fill colour by ISO code: the parties in their order, hosts alike, the rest as plain land. */
+function countryColors(countries: readonly Country[]): ExpressionSpecification | string {
+  let party = 0;
+  const [first, ...rest] = countries.map((c): [string, string] => [
+    c.iso,
+    c.role === 'party' ? (COLORS.parties[party++] ?? COLORS.host) : COLORS.host,
+  ]);
+  if (!first) return COLORS.land;
+  return ['match', ['get', 'iso'], ...first, ...rest.flat(), COLORS.land];
+}
+
 const LATIN = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+2190-21FF'];
 const ARABIC = [
   'U+0600-06FF',
@@ -87,6 +100,8 @@ export interface StyleInputs {
   arabicBoldUrl: string;
   routes: FeatureCollection;
   labels: FeatureCollection;
+  /** The countries the data set names, shaded by their role. */
+  countries: readonly Country[];
   /** The basemap's credit, in the reader's language. */
   attribution: string;
 }
@@ -99,8 +114,10 @@ export function buildStyle({
   arabicBoldUrl,
   routes,
   labels,
+  countries,
   attribution,
 }: StyleInputs): StyleSpecification {
+  const parties = countries.filter((c) => c.role === 'party').map((c) => c.iso);
   return {
     version: 8,
     name: 'Afghanistan–Japan atlas',
@@ -137,19 +154,7 @@ export function buildStyle({
         type: 'fill',
         source: 'basemap',
         'source-layer': 'countries',
-        paint: {
-          'fill-color': [
-            'match',
-            ['get', 'iso'],
-            '004',
-            COLORS.afghanistan,
-            '392',
-            COLORS.japan,
-            '826',
-            COLORS.uk,
-            COLORS.land,
-          ],
-        },
+        paint: { 'fill-color': countryColors(countries) },
       },
       {
         id: 'borders',
@@ -165,7 +170,7 @@ export function buildStyle({
         type: 'line',
         source: 'basemap',
         'source-layer': 'countries',
-        filter: ['in', ['get', 'iso'], ['literal', ['004', '392']]],
+        filter: ['in', ['get', 'iso'], ['literal', parties]],
         paint: { 'line-color': '#7a4b12', 'line-width': 1.2, 'line-opacity': 0.7 },
       },
       {

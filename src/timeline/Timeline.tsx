@@ -3,7 +3,7 @@ import { eventYear, eventYears as listEventYears, type YearRange } from '../data
 import { indexOf } from '../data/lookup';
 import type { Relations, RelationsEvent } from '../data/schema';
 import { useAtlasStore } from '../state/store';
-import { adjacentEvent, firstEventOf, parseTypedYear, statusBands } from './timelineLogic';
+import { adjacentEvent, closureBands, firstEventOf, parseTypedYear } from './timelineLogic';
 import { usePlayLoop } from './usePlayLoop';
 import { formatNumber, formatYearLabel } from '../i18n/dates';
 import { useT } from '../i18n/useT';
@@ -21,8 +21,7 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
   const [typedError, setTypedError] = useState<string | null>(null);
   const sorted = indexOf(data).sortedEvents;
   const eventYears = useMemo(() => listEventYears(data.events), [data]);
-  const kabul = data.missions.find((m) => m.id === 'kabul');
-  const bands = useMemo(() => (kabul ? statusBands(kabul, ['closed'], range) : []), [kabul, range]);
+  const bands = useMemo(() => closureBands(data.missions, range), [data, range]);
   const previous = adjacentEvent(sorted, { eventId, year }, -1);
   const next = adjacentEvent(sorted, { eventId, year }, 1);
   usePlayLoop(range);
@@ -107,9 +106,12 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
             </span>
           )}
         </form>
-        <span className="timeline__legend">
-          <span className="timeline__swatch" aria-hidden="true" /> {t('timeline.closedLegend')}
-        </span>
+        {bands.map(({ mission }) => (
+          <span key={mission.id} className="timeline__legend">
+            <span className="timeline__swatch" aria-hidden="true" />{' '}
+            {t('timeline.closedLegend', { mission: mission.name })}
+          </span>
+        ))}
       </div>
     </section>
   );

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { YearRange } from '../data/derive';
 import { formatNumber } from '../i18n/dates';
 import { useT } from '../i18n/useT';
-import { clampYear, yearPercent, type Band } from './timelineLogic';
+import { clampYear, yearPercent, type ClosureBands } from './timelineLogic';
 
 interface YearSliderProps {
   year: number;
@@ -12,7 +12,7 @@ interface YearSliderProps {
   rangeLabels: [string, string];
   range: YearRange;
   eventYears: readonly number[];
-  closedBands: readonly Band[];
+  closedBands: readonly ClosureBands[];
   /** Continuous moves (drag, arrow keys, Page Up/Down) replace the history entry. */
   onScrub: (year: number) => void;
   /** A tick: opens that year's first event (one history entry). */
@@ -53,17 +53,23 @@ export function YearSlider({
   return (
     <div className="year-slider">
       <div className="year-slider__track" aria-hidden="true">
-        {closedBands.map((band) => (
-          <span
-            key={band.from}
-            className="year-slider__band"
-            title={t('timeline.closedBand', { from: n(band.from), to: n(band.to) })}
-            style={{
-              insetInlineStart: `${yearPercent(band.from, range)}%`,
-              inlineSize: `${yearPercent(band.to, range) - yearPercent(band.from, range)}%`,
-            }}
-          />
-        ))}
+        {closedBands.flatMap(({ mission, bands }) =>
+          bands.map((band) => (
+            <span
+              key={`${mission.id}-${band.from}`}
+              className="year-slider__band"
+              title={t('timeline.closedBand', {
+                mission: mission.name,
+                from: n(band.from),
+                to: n(band.to),
+              })}
+              style={{
+                insetInlineStart: `${yearPercent(band.from, range)}%`,
+                inlineSize: `${yearPercent(band.to, range) - yearPercent(band.from, range)}%`,
+              }}
+            />
+          )),
+        )}
       </div>
       <input
         type="range"

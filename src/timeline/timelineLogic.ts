@@ -19,6 +19,19 @@ export interface Band {
   to: number;
 }
 
+/** A mission's closures, shaded behind the slider and named in its legend. */
+export interface ClosureBands {
+  mission: Mission;
+  bands: Band[];
+}
+
+/** The closures of every mission the data marks with `band`. */
+export function closureBands(missions: readonly Mission[], range: YearRange): ClosureBands[] {
+  return missions
+    .filter((m) => m.band)
+    .map((mission) => ({ mission, bands: statusBands(mission, ['closed'], range) }));
+}
+
 /** Year spans of a mission's intervals with one of the statuses, e.g. Kabul's closures. */
 export function statusBands(
   mission: Mission,

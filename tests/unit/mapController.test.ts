@@ -10,6 +10,7 @@ import { loadRealData } from './realData';
 const data = loadRealData();
 const model = {
   missions: data.missions,
+  countries: data.countries,
   places: indexOf(data).places,
   events: indexOf(data).events,
   routes: routesOf(data),
