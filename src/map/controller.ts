@@ -140,10 +140,19 @@ export function createMapController(
     }
   }
 
-  function applyRouteStates(force: boolean) {
+  // Route ids by their year, so a year step visits only the routes whose phase it can change.
+  const routeIdsByYear = new Map<number, number[]>();
+  model.routes.forEach((route, id) => {
+    routeIdsByYear.set(route.year, [...(routeIdsByYear.get(route.year) ?? []), id]);
+  });
+
+  /** Sends each route's state where it changed; `only` limits the pass to those route ids. */
+  function applyRouteStates(force: boolean, only?: readonly number[]) {
     if (!loaded) return;
-    const routeSelected = model.routes.some((route) => route.event.id === selection.eventId);
-    model.routes.forEach((route, id) => {
+    const routeSelected = selection.eventId !== null && routeIdsOf(selection.eventId).length > 0;
+    (only ?? model.routes.map((_, id) => id)).forEach((id) => {
+      const route = model.routes[id];
+      if (!route) return;
       const phase = routePhase(route, year);
       const selected = route.event.id === selection.eventId;
       // While a visit is selected, the others keep their lines but not their direction chevrons:
@@ -292,9 +301,13 @@ export function createMapController(
   return {
     setYear(next) {
       if (next === year) return;
+      // Only routes dated between the old year and the new one change phase (past, current, future).
+      const [from, to] = next > year ? [year, next] : [next, year];
+      const crossed: number[] = [];
+      for (let y = from; y <= to; y++) crossed.push(...(routeIdsByYear.get(y) ?? []));
       year = next;
       applyMarkers();
-      applyRouteStates(false);
+      applyRouteStates(false, crossed);
     },
     setTexts(next) {
       texts = next;

@@ -172,6 +172,24 @@ describe('map controller', () => {
     expect(fake.calls.filter((c) => c === 'setFeatureState').length).toBeGreaterThan(0);
   });
 
+  it('a year step touches only the routes dated between the old year and the new one', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    controller.setYear(1960);
+    const count = () => fake.calls.filter((c) => c === 'setFeatureState').length;
+    const before = count();
+    controller.setYear(1961); // no route is dated 1960 or 1961
+    expect(count()).toBe(before);
+    controller.setYear(1969); // the 1969 state visit becomes current
+    expect(count() - before).toBe(model.routes.filter((r) => r.year === 1969).length);
+    // Jumping back and forth leaves every route as a full pass would.
+    for (const y of [2026, 1907, 2002, 1971, 2011]) controller.setYear(y);
+    model.routes.forEach((route, id) => {
+      const expected = route.year === 2011 ? 'current' : route.year < 2011 ? 'past' : 'future';
+      expect(fake.featureStates.get(id)?.phase).toBe(expected);
+    });
+  });
+
   it('gives each route its phase for the year: current, past or future', () => {
     const { fake, controller } = setup();
     fake.emit('load');

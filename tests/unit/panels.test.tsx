@@ -209,6 +209,11 @@ describe('StatusOverview and Chronology', () => {
     expect(buttons[0]).toHaveTextContent('Ayub Khan visits Japan');
     const later = screen.getByRole('button', { name: /President Hamid Karzai visits Japan/ });
     expect(later.closest('li')).toHaveClass('is-later');
+    // A later entry says so to a screen reader, through one description shared by all of them.
+    expect(later).toHaveAccessibleDescription('(after 1969)');
+    expect(
+      screen.getByRole('button', { name: /State visit of King Zahir Shah/ }),
+    ).not.toHaveAccessibleDescription();
     expect(
       screen.getByRole('button', { name: /State visit of King Zahir Shah/ }).closest('li'),
     ).not.toHaveClass('is-later');
