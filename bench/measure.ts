@@ -66,6 +66,12 @@ export async function measureLoad(
 export interface SweepResult {
   steps: number;
   msPerStep: number;
+  /**
+   * The page's own work per step from the trace: its key and input event handlers (React renders
+   * the step inside them), style recalculation and layout, overlaps counted once. MapLibre's frames
+   * are not in it.
+   */
+  appMsPerStep: number;
   longestTaskMs: number;
   longTasks: number;
   sourceResets: number;
@@ -80,24 +86,53 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string } };
 }
 
-/** Main-thread tasks of the page's renderer from a Chrome trace, in milliseconds. */
-function rendererMainTasks(trace: Buffer): number[] {
+const APP_WORK = new Set(['EventDispatch', 'UpdateLayoutTree', 'Layout']);
+const STEP_EVENTS = new Set(['keydown', 'keyup', 'keypress', 'input', 'change']);
+
+/**
+ * From a Chrome trace of the page's renderer main thread: its top-level tasks, and the time spent
+ * in key and input events, style and layout (the union of those spans), in milliseconds.
+ */
+function rendererMainWork(trace: Buffer): { tasks: number[]; appMs: number } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   // Top-level tasks are "RunTask" in older Chrome traces, "ThreadControllerImpl::RunTask" in newer.
   const tasks = events.filter((e) => TASK_NAMES.has(e.name) && e.ph === 'X' && e.dur !== undefined);
-  let best: number[] = [];
+  let best: TraceEvent | undefined;
+  let bestTasks: number[] = [];
   for (const main of mains) {
     const durations = tasks
       .filter((t) => t.pid === main.pid && t.tid === main.tid)
       .map((t) => (t.dur ?? 0) / 1000);
-    if (durations.length > best.length) best = durations; // the busy renderer is the page's
+    if (durations.length > bestTasks.length) {
+      bestTasks = durations; // the busy renderer is the page's
+      best = main;
+    }
   }
-  return best;
+  const spans = events
+    .filter(
+      (e) =>
+        e.pid === best?.pid &&
+        e.tid === best.tid &&
+        e.ph === 'X' &&
+        APP_WORK.has(e.name) &&
+        (e.name !== 'EventDispatch' || STEP_EVENTS.has(e.args?.data?.type ?? '')),
+    )
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let appUs = 0;
+  let reach = -Infinity;
+  for (const [start, end] of spans) {
+    if (end <= reach) continue;
+    appUs += end - Math.max(start, reach);
+    reach = end;
+  }
+  return { tasks: bestTasks, appMs: appUs / 1000 };
 }
 
 /**
@@ -143,7 +178,7 @@ export async function sweepSlider(page: Page, steps: number): Promise<SweepResul
   const apiLongTasks = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   );
-  const traceTasks = rendererMainTasks(trace);
+  const { tasks: traceTasks, appMs } = rendererMainWork(trace);
   const tasks = [...traceTasks, ...apiLongTasks];
   const sourceResets = await page.evaluate(
     (start) =>
@@ -155,6 +190,7 @@ export async function sweepSlider(page: Page, steps: number): Promise<SweepResul
   return {
     steps,
     msPerStep: (timing.end - timing.start) / steps,
+    appMsPerStep: appMs / steps,
     longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : Number.NaN,
     longTasks: Math.max(traceTasks.filter((d) => d > 50).length, apiLongTasks.length),
     sourceResets,
