@@ -17,8 +17,9 @@ import { MAP_ASSETS } from './assets';
 import type { Camera, MapEngine, MapHandle } from './engine';
 
 setWorkerUrl(workerUrl);
-// The map's worker starts as this chunk arrives, while React mounts the map view.
-prewarm();
+// The map's worker starts as this chunk arrives, while React mounts the map view. Where there are
+// no workers at all, the map says so when it is made.
+if (typeof Worker === 'function') prewarm();
 
 // The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests.
 const protocol = new Protocol();
