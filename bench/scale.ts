@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { syntheticRelations } from '../scripts/synthetic/synthetic.ts';
 import { parseRelationsText } from '../src/data/validate.ts';
 
-/** How many times the real data's events, and how many missions, the scaled run uses. */
+/** How many missions the scaled data set has (the real three and synthetic ones). */
 export const SCALE_MISSIONS = 30;
 
 /**

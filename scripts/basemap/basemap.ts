@@ -6,21 +6,22 @@
  *
  * Two layers: `countries` (polygons, with each country's ISO 3166 numeric code as `iso`) and
  * `borders` (the lines between countries and along coasts). Everything comes from npm packages and
- * the output is the same bytes on every run; README ("The basemap") says why tiles and not GeoJSON.
+ * the output is the same bytes on every run; README ("The map") says why tiles and not GeoJSON.
  */
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { BASEMAP_TILES } from '../../src/map/basemapTiles.ts';
 import { basemapFeatures, readTopology, type Scale } from './features.ts';
 import { writePmtiles, type Tile } from './pmtilesWriter.ts';
 
 /** Which Natural Earth scale each zoom range is cut from. */
 const RANGES: { scale: Scale; minZoom: number; maxZoom: number }[] = [
   { scale: '50m', minZoom: 0, maxZoom: 3 },
-  { scale: '10m', minZoom: 4, maxZoom: 6 },
+  { scale: '10m', minZoom: 4, maxZoom: BASEMAP_TILES.maxZoom },
 ];
 const EXTENT = 4096;
-export const BASEMAP_LAYERS = { countries: 'countries', borders: 'borders' } as const;
+const BASEMAP_LAYERS = BASEMAP_TILES.layers;
 
 function tilesFor({ scale, minZoom, maxZoom }: (typeof RANGES)[number]): Tile[] {
   const { countries, borders } = basemapFeatures(readTopology(scale), 5);
@@ -48,7 +49,7 @@ function tilesFor({ scale, minZoom, maxZoom }: (typeof RANGES)[number]): Tile[] 
 /** The archive's bytes: the same on every run. */
 export function buildBasemap(): Uint8Array {
   const tiles = RANGES.flatMap(tilesFor);
-  const maxZoom = Math.max(...RANGES.map((r) => r.maxZoom));
+  const maxZoom = BASEMAP_TILES.maxZoom;
   return writePmtiles(tiles, {
     tileCompression: 2,
     tileType: 1,

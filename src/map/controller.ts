@@ -140,16 +140,17 @@ export function createMapController(
     }
   }
 
-  // Route ids by their year, so a year step visits only the routes whose phase it can change.
-  const routeIdsByYear = new Map<number, number[]>();
-  model.routes.forEach((route, id) => {
-    routeIdsByYear.set(route.year, [...(routeIdsByYear.get(route.year) ?? []), id]);
-  });
+  // Route ids by year, so a year step visits only the routes whose phase it can change; and by
+  // event, so a selection or preview finds its routes without a pass over all of them.
+  const routeIdsByYear = groupRouteIds(model.routes, (route) => route.year);
+  const routeIdsByEvent = groupRouteIds(model.routes, (route) => route.event.id);
+  const routeIdsOf = (eventId: string | null): readonly number[] =>
+    (eventId !== null && routeIdsByEvent.get(eventId)) || [];
 
   /** Sends each route's state where it changed; `only` limits the pass to those route ids. */
   function applyRouteStates(force: boolean, only?: readonly number[]) {
     if (!loaded) return;
-    const routeSelected = selection.eventId !== null && routeIdsOf(selection.eventId).length > 0;
+    const routeSelected = routeIdsOf(selection.eventId).length > 0;
     (only ?? model.routes.map((_, id) => id)).forEach((id) => {
       const route = model.routes[id];
       if (!route) return;
@@ -187,7 +188,7 @@ export function createMapController(
 
   // A route is highlighted while the pointer is on it or while it is previewed from outside.
   let pointerRoute: number | null = null;
-  let previewRoutes: number[] = [];
+  let previewRoutes: readonly number[] = [];
   let highlighted = new Set<number>();
   function applyHighlight() {
     const next = new Set(previewRoutes);
@@ -198,8 +199,6 @@ export function createMapController(
       if (!highlighted.has(id)) map.setFeatureState(ROUTES_SOURCE, id, { hover: true });
     highlighted = next;
   }
-  const routeIdsOf = (eventId: string | null) =>
-    eventId === null ? [] : model.routes.flatMap((r, id) => (r.event.id === eventId ? [id] : []));
 
   const tooltip = engine.createTooltip(map);
   map.onRouteHover(ROUTE_HIT_LAYER, (hit) => {
@@ -361,4 +360,16 @@ export function createMapController(
       map.remove();
     },
   };
+}
+
+/** Route ids (their index in `routes`) grouped by a key of the route. */
+function groupRouteIds<K>(routes: readonly Route[], keyOf: (route: Route) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  routes.forEach((route, id) => {
+    const key = keyOf(route);
+    const group = groups.get(key);
+    if (group) group.push(id);
+    else groups.set(key, [id]);
+  });
+  return groups;
 }

@@ -6,6 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Country } from '../data/schema';
+import { BASEMAP_TILES } from './basemapTiles';
 import { CHEVRON_IMAGE } from './chevron';
 import { MARKER_BOX_IMAGE } from './markerBox';
 
@@ -88,9 +89,6 @@ const ARABIC = [
   'U+200C-200F',
 ];
 
-/** The basemap archive's layers (scripts/basemap/build-tiles.ts) and its deepest zoom. */
-const BASEMAP_MAX_ZOOM = 6;
-
 export interface StyleInputs {
   /** The PMTiles archive, as an absolute URL. */
   basemapUrl: string;
@@ -141,7 +139,7 @@ export function buildStyle({
         // first tiles are asked for.
         tiles: [`pmtiles://${basemapUrl}/{z}/{x}/{y}`],
         minzoom: 0,
-        maxzoom: BASEMAP_MAX_ZOOM,
+        maxzoom: BASEMAP_TILES.maxZoom,
         attribution,
       },
       [ROUTES_SOURCE]: { type: 'geojson', data: routes },
@@ -153,14 +151,14 @@ export function buildStyle({
         id: 'countries',
         type: 'fill',
         source: 'basemap',
-        'source-layer': 'countries',
+        'source-layer': BASEMAP_TILES.layers.countries,
         paint: { 'fill-color': countryColors(countries) },
       },
       {
         id: 'borders',
         type: 'line',
         source: 'basemap',
-        'source-layer': 'borders',
+        'source-layer': BASEMAP_TILES.layers.borders,
         paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
       },
       {
@@ -169,7 +167,7 @@ export function buildStyle({
         id: 'focus-outline',
         type: 'line',
         source: 'basemap',
-        'source-layer': 'countries',
+        'source-layer': BASEMAP_TILES.layers.countries,
         filter: ['in', ['get', 'iso'], ['literal', parties]],
         paint: { 'line-color': '#7a4b12', 'line-width': 1.2, 'line-opacity': 0.7 },
       },
