@@ -31,6 +31,12 @@ export default defineConfig({
     // bundle has its own budget, enforced by `npm run bench`.
     chunkSizeWarningLimit: 1200,
   },
+  // Scripts for MapLibre's worker (src/map/pmtilesInWorker.ts) are ES modules, and MapLibre loads a
+  // worker script as a module only when its name ends in .mjs.
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
+  },
   // `vite preview` (npm start, the end-to-end tests, the bench) sends the headers a host should.
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {

@@ -6,29 +6,34 @@ import {
   ScaleControl,
   AttributionControl,
   addProtocol,
+  importScriptInWorkers,
   prewarm,
   setWorkerUrl,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import pmtilesInWorkerUrl from './pmtilesInWorker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { PMTiles, Protocol } from 'pmtiles';
+import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
 import type { Camera, MapEngine, MapHandle } from './engine';
 
 setWorkerUrl(workerUrl);
+// The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests: by the
+// map's worker itself, which gets the protocol before its first tile; the page registers it too, as
+// MapLibre's fallback should the worker lack it.
+addProtocol('pmtiles', new Protocol().tile);
+importScriptInWorkers(new URL(pmtilesInWorkerUrl, window.location.href).href);
 // The map's worker starts as this chunk arrives, while React mounts the map view. Where there are
 // no workers at all, the map says so when it is made.
 if (typeof Worker === 'function') prewarm();
-
-// The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests.
-const protocol = new Protocol();
-addProtocol('pmtiles', protocol.tile);
-// Its header and root directory (the first 16 KiB) are asked for now, not when the worker first
-// asks for a tile. A failure here shows when the tiles are asked for.
-const archive = new PMTiles(MAP_ASSETS.basemapUrl);
-protocol.add(archive);
-archive.getHeader().catch(() => undefined);
+// The label fonts start downloading now too, not when the worker first asks for a glyph: the map
+// fetches them (font-faces) in the same mode, so these preloads are what it gets.
+for (const url of [MAP_ASSETS.fontRegularUrl, MAP_ASSETS.fontBoldUrl]) {
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
+  document.head.append(link);
+}
 
 const maps = new WeakMap<MapHandle, MapLibreMap>();
 
@@ -129,11 +134,11 @@ export const maplibreEngine: MapEngine = {
       if (e.sourceDataType === 'content') performance.mark('map:source-content');
     });
     map.on('styledata', () => performance.mark('map:style-data'));
-    // Images drawn in code are added when the style first asks for them.
-    map.setMissingStyleImageResolver((id) => {
-      const image = sdfImages[id];
-      if (image) map.addImage(id, image, { sdf: true, pixelRatio: image.pixelRatio });
-    });
+    // Images drawn in code are there before the worker lays out the first tile, so it never
+    // waits on a round trip to ask for them.
+    for (const [id, image] of Object.entries(sdfImages)) {
+      map.addImage(id, image, { sdf: true, pixelRatio: image.pixelRatio });
+    }
     return wrap(map);
   },
   addMarker(handle, element, lngLat) {

@@ -152,7 +152,9 @@ export function buildStyle({
         type: 'fill',
         source: 'basemap',
         'source-layer': BASEMAP_TILES.layers.countries,
-        paint: { 'fill-color': countryColors(countries) },
+        // No antialiasing pass: it halves the fill's GPU cost, and the coastline edges stay clean
+        // enough at these zooms.
+        paint: { 'fill-color': countryColors(countries), 'fill-antialias': false },
       },
       {
         id: 'borders',
