@@ -1,5 +1,7 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { formatDateSpan, formatNumber } from '../i18n/dates';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { formatNumber } from '../i18n/dates';
+import { AFTER_ID, ChronologyEntry } from './ChronologyEntry';
+import type { WindowProps } from './ChronologyWindow';
 import { useT } from '../i18n/useT';
 import { eventYear, sortEvents } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
@@ -39,11 +41,22 @@ export function Chronology({
     sorted.find((e) => e.id === selectedEventId) ??
     sorted.find((e) => eventYear(e) === year) ??
     sorted.findLast((e) => eventYear(e) < year);
+  const windowed = sorted.length >= WINDOW_FROM;
   useEffect(() => {
+    if (windowed) return; // the window scrolls itself to its target
     const list = listRef.current;
     const item = target && list?.querySelector<HTMLElement>(`[data-event="${target.id}"]`);
     if (list && item) scrollWithin(list, item);
-  }, [target]);
+  }, [target, windowed]);
+  const entries: WindowProps = {
+    events: sorted,
+    listRef,
+    year,
+    selectedEventId,
+    target,
+    onSelect: select,
+    onPreview: preview,
+  };
   return (
     <section className="panel chronology-panel" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">{tr.t('chronology.heading')}</h2>
@@ -54,65 +67,53 @@ export function Chronology({
         {tr.t('chronology.after', { year: formatNumber(year, tr.locale) })}
       </span>
       <ol className="chronology" ref={listRef}>
-        {sorted.map((event) => (
-          <ChronologyEntry
-            key={event.id}
-            event={event}
-            later={eventYear(event) > year}
-            current={event.id === selectedEventId}
-            onSelect={select}
-            onPreview={preview}
-          />
-        ))}
+        {windowed ? (
+          <Suspense fallback={null}>
+            <ChronologyWindow {...entries} />
+          </Suspense>
+        ) : (
+          <AllEntries {...entries} />
+        )}
       </ol>
     </section>
   );
 }
 
-const AFTER_ID = 'chronology-after';
+/**
+ * From this many entries on, the chronology puts only the entries in and near its view in the page
+ * (the real record has 50; a record a hundred times larger would take half a second to lay out).
+ */
+export const WINDOW_FROM = 400;
 
-interface EntryProps {
-  event: RelationsEvent;
-  later: boolean;
-  current: boolean;
-  onSelect: (event: RelationsEvent) => void;
-  onPreview: (eventId: string | null) => void;
+/** Every entry, for a short chronology. */
+function AllEntries({ events, year, selectedEventId, onSelect, onPreview }: WindowProps) {
+  return (
+    <>
+      {events.map((event) => (
+        <ChronologyEntry
+          key={event.id}
+          event={event}
+          later={eventYear(event) > year}
+          current={event.id === selectedEventId}
+          onSelect={onSelect}
+          onPreview={onPreview}
+        />
+      ))}
+    </>
+  );
 }
 
-/** One event; re-rendered only when its own props change (its year crossed, its selection). */
-const ChronologyEntry = memo(function ChronologyEntry({
-  event,
-  later,
-  current,
-  onSelect,
-  onPreview,
-}: EntryProps) {
-  const tr = useT();
-  return (
-    <li data-event={event.id} className={later ? 'chronology__item is-later' : 'chronology__item'}>
-      <button
-        type="button"
-        className="chronology__button"
-        aria-current={current ? 'true' : undefined}
-        aria-describedby={later ? AFTER_ID : undefined}
-        onClick={() => onSelect(event)}
-        onFocus={() => onPreview(event.id)}
-        onMouseEnter={() => onPreview(event.id)}
-        onBlur={() => onPreview(null)}
-        onMouseLeave={() => onPreview(null)}
-      >
-        <time dateTime={event.date.date}>{formatDateSpan(event.date, event.endDate, tr)}</time>
-        <span className="chronology__title">
-          {event.title}
-          {event.participants.length > 0 && ' '}
-          {event.participants.length > 0 && (
-            <span className="chronology__who">{event.participants.join(tr.t('punct.comma'))}</span>
-          )}
-        </span>
-      </button>
-    </li>
-  );
-});
+/**
+ * The windowed list's code (ChronologyWindow.tsx with @tanstack/react-virtual, about 10 KB gzip)
+ * loads only for a chronology that needs it. Should it fail to load, every entry is listed:
+ * slower, but whole.
+ */
+const ChronologyWindow = lazy(() =>
+  import('./ChronologyWindow').then(
+    (module) => ({ default: module.ChronologyWindow }),
+    () => ({ default: AllEntries }),
+  ),
+);
 
 /** Scrolls `container` (only) so that `item` is fully inside it, by as little as needed. */
 export function scrollWithin(container: HTMLElement, item: HTMLElement): void {
