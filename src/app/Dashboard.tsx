@@ -80,7 +80,7 @@ export function Dashboard({ data }: { data: Relations }) {
         </ErrorBoundary>
         <ErrorBoundary part="part.chronology">
           <Chronology
-            events={data.events}
+            events={index.sortedEvents}
             year={year}
             selectedEventId={eventId ?? undefined}
             onSelect={(e) => selectEvent(e.id, eventYear(e))}

@@ -34,21 +34,37 @@ export function eventYear(event: RelationsEvent): number {
  * reopens its embassy" came after "21–22 January 2002"). Then by id, so the order is total.
  */
 export function compareEvents(a: RelationsEvent, b: RelationsEvent): number {
-  const byYear = eventYear(a) - eventYear(b);
-  if (byYear !== 0) return byYear;
-  if (a.order !== undefined && b.order !== undefined && a.order !== b.order) {
-    return a.order - b.order;
-  }
-  return compareDates(paddedDate(a.date.date), paddedDate(b.date.date)) || a.id.localeCompare(b.id);
+  return compareKeys(sortKey(a), sortKey(b));
 }
 
-/** "2002" → "2002-99-99", "1934-11" → "1934-11-99": an unknown month or day sorts last. */
-function paddedDate(date: string): string {
-  return `${date}-99-99`.slice(0, 10);
+/** What the order reads from an event, worked out once per event when a whole list is sorted. */
+interface SortKey {
+  event: RelationsEvent;
+  year: number;
+  /** "2002" → "2002-99-99", "1934-11" → "1934-11-99": an unknown month or day sorts last. */
+  date: string;
 }
+
+function sortKey(event: RelationsEvent): SortKey {
+  return { event, year: eventYear(event), date: `${event.date.date}-99-99`.slice(0, 10) };
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  const byYear = a.year - b.year;
+  if (byYear !== 0) return byYear;
+  const [orderA, orderB] = [a.event.order, b.event.order];
+  if (orderA !== undefined && orderB !== undefined && orderA !== orderB) return orderA - orderB;
+  return compareDates(a.date, b.date) || compareIds(a.event.id, b.event.id);
+}
+
+/** The same order as `a.localeCompare(b)`, without building a collator on every call. */
+const compareIds = new Intl.Collator().compare;
 
 export function sortEvents(events: readonly RelationsEvent[]): RelationsEvent[] {
-  return [...events].sort(compareEvents);
+  return events
+    .map(sortKey)
+    .sort(compareKeys)
+    .map((key) => key.event);
 }
 
 /** Events on or before 31 December of the year, in date order. */
