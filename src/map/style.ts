@@ -195,19 +195,6 @@ export function buildStyle({
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(1, 0.4)],
         },
       },
-      chevronLayer('routes-arrows', {
-        'icon-color': COLORS.route,
-        // The selected visit's chevrons are drawn by the layer above instead, and the others'
-        // are hidden while it is selected.
-        'icon-opacity': [
-          'case',
-          ['any', selected, muted],
-          0,
-          hover,
-          byPhase(1, 1),
-          byPhase(1, 0.3),
-        ],
-      }),
       // The selected visit is drawn again on top: visits between the same cities share one line,
       // and the selected one must not be hidden under an earlier one.
       {
@@ -221,9 +208,22 @@ export function buildStyle({
           'line-opacity': ['case', selected, byPhase(1, 1), 0],
         },
       },
-      chevronLayer('routes-selected-arrows', {
-        'icon-color': COLORS.selected,
-        'icon-opacity': ['case', selected, byPhase(1, 1), 0],
+      // One layer of chevrons, above the selected line: the selected visit's in its colour; while
+      // one is selected, the others' are hidden (visits between the same cities share one line,
+      // and theirs would show around it). Every chevron layer costs symbol placement in every
+      // frame, so there is only this one.
+      chevronLayer('routes-arrows', {
+        'icon-color': ['case', selected, COLORS.selected, COLORS.route],
+        'icon-opacity': [
+          'case',
+          selected,
+          byPhase(1, 1),
+          muted,
+          0,
+          hover,
+          byPhase(1, 1),
+          byPhase(1, 0.3),
+        ],
       }),
       {
         id: ROUTE_HIT_LAYER,
