@@ -60,6 +60,22 @@ function compareKeys(a: SortKey, b: SortKey): number {
 /** The same order as `a.localeCompare(b)`, without building a collator on every call. */
 const compareIds = new Intl.Collator().compare;
 
+/**
+ * In events sorted by `sortEvents`, the index of the first event in `year` or later (the length if
+ * there is none): a binary search, so a slider step costs O(log n) however long the record is.
+ */
+export function yearBound(sorted: readonly RelationsEvent[], year: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const event = sorted[middle];
+    if (event && eventYear(event) < year) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function sortEvents(events: readonly RelationsEvent[]): RelationsEvent[] {
   return events
     .map(sortKey)

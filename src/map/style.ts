@@ -36,6 +36,19 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
 /** Another visit is selected. */
 const muted: ExpressionSpecification = ['boolean', ['feature-state', 'muted'], false];
 
+/**
+ * A value that is the same for every route, written as a per-feature expression: MapLibre compiles
+ * one GL program per combination of per-feature paint properties, so giving the three route line
+ * layers the same combination (colour, width and opacity all per feature) compiles one program
+ * for them instead of three. Each compile costs the first full frame several milliseconds here.
+ */
+const sameForEvery = (value: string | number): ExpressionSpecification => [
+  'case',
+  selected,
+  value,
+  value,
+];
+
 /** current → fully drawn, past → faded, future → hidden. */
 const byPhase = (current: number, past: number): ExpressionSpecification => [
   'match',
@@ -179,7 +192,7 @@ export function buildStyle({
         source: ROUTES_SOURCE,
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': '#ffffff',
+          'line-color': sameForEvery('#ffffff'),
           'line-width': ['case', selected, 8, hover, 8, 5],
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(0.9, 0.35)],
         },
@@ -203,8 +216,8 @@ export function buildStyle({
         source: ROUTES_SOURCE,
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': COLORS.selected,
-          'line-width': 4.5,
+          'line-color': sameForEvery(COLORS.selected),
+          'line-width': sameForEvery(4.5),
           'line-opacity': ['case', selected, byPhase(1, 1), 0],
         },
       },

@@ -3,7 +3,7 @@ import { formatNumber } from '../i18n/dates';
 import { AFTER_ID, ChronologyEntry } from './ChronologyEntry';
 import type { WindowProps } from './ChronologyWindow';
 import { useT } from '../i18n/useT';
-import { eventYear, sortEvents } from '../data/derive';
+import { eventYear, sortEvents, yearBound } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
 
 interface ChronologyProps {
@@ -37,10 +37,9 @@ export function Chronology({
   const preview = useCallback((id: string | null) => handlers.current.onPreview?.(id), []);
   // The selected event, else the year's first event (or the last one before it), is scrolled
   // into view inside the list: the list scrolls, the page and the reader's focus do not.
-  const target =
-    sorted.find((e) => e.id === selectedEventId) ??
-    sorted.find((e) => eventYear(e) === year) ??
-    sorted.findLast((e) => eventYear(e) < year);
+  const positions = useMemo(() => new Map(sorted.map((event, i) => [event.id, i])), [sorted]);
+  const targetIndex = chronologyTarget(sorted, positions, selectedEventId, year);
+  const target = sorted[targetIndex];
   const windowed = sorted.length >= WINDOW_FROM;
   useEffect(() => {
     if (windowed) return; // the window scrolls itself to its target
@@ -53,7 +52,7 @@ export function Chronology({
     listRef,
     year,
     selectedEventId,
-    target,
+    targetIndex,
     onSelect: select,
     onPreview: preview,
   };
@@ -77,6 +76,23 @@ export function Chronology({
       </ol>
     </section>
   );
+}
+
+/**
+ * Where the list should be: the selected event, else the year's first event, else the last one
+ * before the year (-1 if none). Found by id or by binary search: a slider step does not walk the list.
+ */
+function chronologyTarget(
+  sorted: readonly RelationsEvent[],
+  positions: ReadonlyMap<string, number>,
+  selectedEventId: string | undefined,
+  year: number,
+): number {
+  const selected = selectedEventId === undefined ? undefined : positions.get(selectedEventId);
+  if (selected !== undefined) return selected;
+  const first = yearBound(sorted, year);
+  const event = sorted[first];
+  return event && eventYear(event) === year ? first : first - 1;
 }
 
 /**

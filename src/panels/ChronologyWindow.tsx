@@ -13,8 +13,8 @@ export interface WindowProps {
   listRef: RefObject<HTMLOListElement | null>;
   year: number;
   selectedEventId: string | undefined;
-  /** The entry to bring into view: the selected event, or the year's. */
-  target: RelationsEvent | undefined;
+  /** The entry to bring into view (the selected event, or the year's), or -1. */
+  targetIndex: number;
   onSelect: (event: RelationsEvent) => void;
   onPreview: (eventId: string | null) => void;
 }
@@ -29,7 +29,7 @@ export function ChronologyWindow({
   listRef,
   year,
   selectedEventId,
-  target,
+  targetIndex,
   onSelect,
   onPreview,
 }: WindowProps) {
@@ -43,7 +43,6 @@ export function ChronologyWindow({
     getItemKey: (index) => events[index]?.id ?? index,
     overscan: 6,
   });
-  const targetIndex = target ? events.indexOf(target) : -1;
   useEffect(() => {
     if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
   }, [targetIndex, virtualizer]);

@@ -18,8 +18,9 @@ function urlFor(query: string): string {
 export function useUrlSync(data: Relations, range: YearRange): void {
   // Keyed by the ids, not the data object: the same data set in another language (a new object)
   // must not read the URL again, which would also clear a notice about a corrected link.
-  const missionKey = data.missions.map((m) => m.id).join(' ');
-  const eventKey = data.events.map((e) => e.id).join(' ');
+  // The keys themselves are made once per data object, not on every render (every slider step).
+  const missionKey = useMemo(() => data.missions.map((m) => m.id).join(' '), [data.missions]);
+  const eventKey = useMemo(() => data.events.map((e) => e.id).join(' '), [data.events]);
   const ctx = useMemo<UrlContext>(() => {
     return {
       minYear: range.min,

@@ -1,5 +1,5 @@
 import { yearOf } from '../data/dates';
-import { eventYear, type YearRange } from '../data/derive';
+import { eventYear, yearBound, type YearRange } from '../data/derive';
 import type { Mission, RelationsEvent, Status } from '../data/schema';
 
 /** Headless timeline logic: plain functions, unit-tested without React. */
@@ -66,8 +66,8 @@ export function adjacentEvent(
 ): RelationsEvent | null {
   const at = eventId === null ? -1 : sorted.findIndex((e) => e.id === eventId);
   if (at >= 0) return sorted[at + direction] ?? null;
-  if (direction === 1) return sorted.find((e) => eventYear(e) > year) ?? null;
-  return sorted.findLast((e) => eventYear(e) < year) ?? null;
+  if (direction === 1) return sorted[yearBound(sorted, year + 1)] ?? null;
+  return sorted[yearBound(sorted, year) - 1] ?? null;
 }
 
 /** The first event of a year in chronology order: what a tick on the slider opens. */
@@ -75,7 +75,8 @@ export function firstEventOf(
   sorted: readonly RelationsEvent[],
   year: number,
 ): RelationsEvent | null {
-  return sorted.find((e) => eventYear(e) === year) ?? null;
+  const first = sorted[yearBound(sorted, year)];
+  return first && eventYear(first) === year ? first : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareEvents,
+  eventYear,
   eventsIn,
   eventsUpTo,
   eventYears,
@@ -10,8 +11,10 @@ import {
   sortEvents,
   statusAt,
   statusChangesIn,
+  yearBound,
   yearRange,
 } from '../../src/data/derive';
+import { indexOf } from '../../src/data/lookup';
 import type { Mission, MissionId, RelationsEvent } from '../../src/data/schema';
 import { loadRealData } from './realData';
 
@@ -211,5 +214,16 @@ describe('yearRange and eventYears', () => {
     expect(years).toContain(1979);
     expect(years).toContain(1989);
     expect(years).not.toContain(1990);
+  });
+});
+
+describe('yearBound', () => {
+  it('finds the first event of a year or later, as a walk through the sorted list would', () => {
+    const sorted = indexOf(loadRealData()).sortedEvents;
+    for (let year = 1900; year <= 2030; year++) {
+      const walked = sorted.findIndex((e) => eventYear(e) >= year);
+      expect(yearBound(sorted, year)).toBe(walked === -1 ? sorted.length : walked);
+    }
+    expect(yearBound([], 1969)).toBe(0);
   });
 });
