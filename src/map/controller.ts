@@ -4,10 +4,10 @@ import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from 
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
-import { CHEVRON_IMAGE, chevronSdf } from './chevron';
+import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
-import { buildStyle, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
+import { buildStyle, COLORS, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
 
 /**
  * Owns one map. React creates it once, pushes year, selection and camera into it, and destroys it.
@@ -107,7 +107,8 @@ export function createMapController(
     style,
     initial.camera,
     {
-      [CHEVRON_IMAGE]: chevronSdf(),
+      [CHEVRON_PATTERNS.route]: chevronPattern(COLORS.route),
+      [CHEVRON_PATTERNS.selected]: chevronPattern(COLORS.selected),
       [MARKER_BOX_IMAGE]: markerBoxImage(),
     },
     initial.texts,

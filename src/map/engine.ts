@@ -5,7 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
  * maplibre-gl; unit tests pass a fake, so the controller is tested without WebGL.
  */
 import type { Camera } from '../state/camera';
-import type { SdfImage } from './chevron';
+import type { CodeImage } from './codeImage';
 
 export type { Camera };
 
@@ -64,14 +64,14 @@ export interface ControlTexts {
 
 export interface MapEngine {
   /**
-   * Throws when the browser cannot create a WebGL2 context. `sdfImages` are the icons the style
+   * Throws when the browser cannot create a WebGL2 context. `images` are the images the style
    * names that are drawn in code rather than loaded.
    */
   createMap(
     container: HTMLElement,
     style: StyleSpecification,
     camera: Camera | null,
-    sdfImages: Readonly<Record<string, SdfImage>>,
+    images: Readonly<Record<string, CodeImage>>,
     controls: ControlTexts,
   ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;

@@ -1,4 +1,4 @@
-import type { SdfImage } from './chevron';
+import type { CodeImage } from './codeImage';
 
 /**
  * An empty image the size of a mission marker. The markers are DOM buttons over the canvas, so
@@ -11,7 +11,7 @@ export const MARKER_BOX_IMAGE = 'marker-box';
 const SIZE = 32;
 const PIXEL_RATIO = 2;
 
-export function markerBoxImage(): SdfImage {
+export function markerBoxImage(): CodeImage {
   const side = SIZE * PIXEL_RATIO;
   return {
     width: side,

@@ -1,13 +1,8 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-  SymbolLayerSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Country } from '../data/schema';
 import { BASEMAP_TILES } from './basemapTiles';
-import { CHEVRON_IMAGE } from './chevron';
+import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from './chevron';
 import { MARKER_BOX_IMAGE } from './markerBox';
 
 /**
@@ -60,24 +55,27 @@ const byPhase = (current: number, past: number): ExpressionSpecification => [
   0,
 ];
 
-/** Direction chevrons along every route, as the SDF icon from chevron.ts (see there why not text). */
+/**
+ * A route's width where it is drawn, else 0. Hidden routes get no width rather than no opacity:
+ * a line of width 0 has no fragments, while a transparent one still costs its whole area in
+ * every frame (with thousands of routes, most of them hidden early in the timeline).
+ */
+const drawnWidth = (when: ExpressionSpecification, width: number | ExpressionSpecification) =>
+  ['case', when, width, 0] as ExpressionSpecification;
+const notFuture: ExpressionSpecification = ['!=', phase, 'future'];
+
+/** Direction chevrons along routes, as a line pattern from chevron.ts (see there why). */
 function chevronLayer(
   id: string,
-  paint: Pick<NonNullable<SymbolLayerSpecification['paint']>, 'icon-color' | 'icon-opacity'>,
+  pattern: string,
+  paint: { width: ExpressionSpecification; opacity: number | ExpressionSpecification },
 ): LayerSpecification {
   return {
     id,
-    type: 'symbol',
+    type: 'line',
     source: ROUTES_SOURCE,
-    layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 90,
-      'icon-image': CHEVRON_IMAGE,
-      'icon-rotation-alignment': 'map',
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
-    paint: { ...paint, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1 },
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: { 'line-pattern': pattern, 'line-width': paint.width, 'line-opacity': paint.opacity },
   };
 }
 
@@ -193,7 +191,7 @@ export function buildStyle({
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': sameForEvery('#ffffff'),
-          'line-width': ['case', selected, 8, hover, 8, 5],
+          'line-width': drawnWidth(notFuture, ['case', selected, 8, hover, 8, 5]),
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(0.9, 0.35)],
         },
       },
@@ -204,7 +202,14 @@ export function buildStyle({
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': ['case', selected, COLORS.selected, COLORS.route],
-          'line-width': ['case', selected, 4.5, hover, 4, ['match', phase, 'current', 3, 1.6]],
+          'line-width': drawnWidth(notFuture, [
+            'case',
+            selected,
+            4.5,
+            hover,
+            4,
+            ['match', phase, 'current', 3, 1.6],
+          ]),
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(1, 0.4)],
         },
       },
@@ -217,26 +222,20 @@ export function buildStyle({
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': sameForEvery(COLORS.selected),
-          'line-width': sameForEvery(4.5),
-          'line-opacity': ['case', selected, byPhase(1, 1), 0],
+          'line-width': drawnWidth(['all', selected, notFuture], 4.5),
+          'line-opacity': sameForEvery(1),
         },
       },
-      // One layer of chevrons, above the selected line: the selected visit's in its colour; while
-      // one is selected, the others' are hidden (visits between the same cities share one line,
-      // and theirs would show around it). Every chevron layer costs symbol placement in every
-      // frame, so there is only this one.
-      chevronLayer('routes-arrows', {
-        'icon-color': ['case', selected, COLORS.selected, COLORS.route],
-        'icon-opacity': [
-          'case',
-          selected,
-          byPhase(1, 1),
-          muted,
-          0,
-          hover,
-          byPhase(1, 1),
-          byPhase(1, 0.3),
-        ],
+      // Chevrons above the lines: every visit's in the route colour, except that while one is
+      // selected only the selected visit's show, in its colour (visits between the same cities
+      // share one line, and the others' would show around it).
+      chevronLayer('routes-arrows', CHEVRON_PATTERNS.route, {
+        width: drawnWidth(['all', notFuture, ['!', selected], ['!', muted]], CHEVRON_HEIGHT),
+        opacity: ['case', hover, 1, byPhase(1, 0.3)],
+      }),
+      chevronLayer('routes-arrows-selected', CHEVRON_PATTERNS.selected, {
+        width: drawnWidth(['all', selected, notFuture], CHEVRON_HEIGHT),
+        opacity: 1,
       }),
       {
         id: ROUTE_HIT_LAYER,

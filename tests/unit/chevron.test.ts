@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHEVRON_HALF_WIDTH,
+  CHEVRON_HEIGHT,
+  CHEVRON_SPACING,
   CHEVRON_STROKE,
   chevronDistance,
-  chevronSdf,
+  chevronPattern,
 } from '../../src/map/chevron';
 
-const image = chevronSdf();
-const alphaAtPixel = (col: number, row: number) => image.data[(row * image.width + col) * 4 + 3];
-/** Alpha at a point given in CSS pixels. */
-const alphaAt = (x: number, y: number) =>
-  alphaAtPixel(Math.floor(x * image.pixelRatio), Math.floor(y * image.pixelRatio));
-/** MapLibre draws an SDF icon's body where alpha is above 0.75 (192 of 256)… */
-const EDGE_ALPHA = 0.75 * 255;
-/** …and a 1 px halo down to (6 - 1) / 8, softened by about 0.1 either side. */
-const HALO_FLOOR = (5 / 8 - 0.1) * 255;
+const INK = '#1d4e89';
+const image = chevronPattern(INK);
+const pixel = (col: number, row: number) => {
+  const at = (row * image.width + col) * 4;
+  return Array.from(image.data.slice(at, at + 4));
+};
+/** Where the chevron's cell starts in the tile, found from the image itself. */
+const inkColumns = Array.from({ length: image.width }, (_, col) => col).filter((col) =>
+  Array.from({ length: image.height }, (_, row) => row).some(
+    (row) => (pixel(col, row)[3] ?? 0) > 0,
+  ),
+);
+/** The pixel at a point of the chevron's cell, in CSS pixels. */
+const cellStart = (CHEVRON_SPACING - CHEVRON_HEIGHT) / 2;
+const at = (x: number, y: number) =>
+  pixel(Math.floor((cellStart + x) * image.pixelRatio), Math.floor(y * image.pixelRatio));
 
 const [[endX, topY], [tipX, tipY], [, bottomY]] = CHEVRON_STROKE as [
   [number, number],
@@ -22,50 +31,51 @@ const [[endX, topY], [tipX, tipY], [, bottomY]] = CHEVRON_STROKE as [
   [number, number],
 ];
 
-describe('chevronSdf', () => {
-  it('is a square RGBA image at twice the CSS size', () => {
+describe('chevronPattern', () => {
+  it('is one tile of the line pattern: spacing by height, at twice the CSS size', () => {
     expect(image.pixelRatio).toBe(2);
-    expect(image.width).toBe(image.height);
+    expect(image.width).toBe(CHEVRON_SPACING * 2);
+    expect(image.height).toBe(CHEVRON_HEIGHT * 2);
     expect(image.data).toHaveLength(image.width * image.height * 4);
   });
 
-  it('draws nothing, not even halo, along its border, so the icon never shows a box', () => {
-    const last = image.width - 1;
-    for (let i = 0; i <= last; i++) {
-      for (const [col, row] of [
-        [i, 0],
-        [i, last],
-        [0, i],
-        [last, i],
-      ] as const) {
-        expect(alphaAtPixel(col, row)).toBeLessThan(HALO_FLOOR);
-      }
+  it('holds one chevron, clear of the tile edges, so chevrons never touch across tiles', () => {
+    const first = inkColumns[0] ?? 0;
+    const last = inkColumns.at(-1) ?? image.width;
+    expect(first).toBeGreaterThan(0);
+    expect(last).toBeLessThan(image.width - 1);
+    // One contiguous run of columns: a single chevron.
+    expect(last - first + 1).toBe(inkColumns.length);
+    expect(last - first).toBeLessThan(CHEVRON_HEIGHT * image.pixelRatio);
+    for (let col = 0; col < image.width; col++) {
+      expect(pixel(col, 0)[3]).toBe(0);
+      expect(pixel(col, image.height - 1)[3]).toBe(0);
     }
   });
 
-  it('points along +x, the direction of travel: the tip is at the middle row on the right', () => {
-    expect(tipY).toBe(image.height / image.pixelRatio / 2);
-    // The tip: ink in the middle row, none level with the open ends.
-    expect(alphaAt(tipX, tipY)).toBeGreaterThan(EDGE_ALPHA);
-    expect(alphaAt(tipX, topY)).toBeLessThan(EDGE_ALPHA);
-    expect(alphaAt(tipX, bottomY)).toBeLessThan(EDGE_ALPHA);
-    // The open end, left of the tip: ink at the top and bottom, none in the middle.
+  it('points along +x, the direction of travel, in the colour asked for', () => {
+    expect(tipY).toBe(CHEVRON_HEIGHT / 2);
+    expect(at(tipX, tipY)).toEqual([0x1d, 0x4e, 0x89, 255]);
+    expect(at(tipX, topY)[3]).toBe(0);
+    expect(at(tipX, bottomY)[3]).toBe(0);
     expect(endX).toBeLessThan(tipX);
-    expect(alphaAt(endX, topY)).toBeGreaterThan(EDGE_ALPHA);
-    expect(alphaAt(endX, bottomY)).toBeGreaterThan(EDGE_ALPHA);
-    expect(alphaAt(endX, tipY)).toBeLessThan(EDGE_ALPHA);
+    expect(at(endX, topY)).toEqual([0x1d, 0x4e, 0x89, 255]);
+    expect(at(endX, bottomY)).toEqual([0x1d, 0x4e, 0x89, 255]);
+    expect(at(endX, tipY)[3]).toBe(0);
   });
 
-  it('encodes distance as MapLibre expects: 0.75 at the edge, 1/8 less per pixel outward', () => {
-    const edgeX = tipX + CHEVRON_HALF_WIDTH;
-    expect(chevronDistance(edgeX, tipY)).toBeCloseTo(0, 5);
-    expect(chevronDistance(edgeX + 3, tipY)).toBeCloseTo(3, 5);
+  it('rims the stroke in white, so it reads over the route line beneath', () => {
+    // Half a pixel outside the stroke's edge, beyond the tip: white and opaque.
+    const x = tipX + CHEVRON_HALF_WIDTH + 0.5;
+    expect(chevronDistance(x, tipY)).toBeCloseTo(0.5, 5);
+    expect(at(x, tipY)).toEqual([255, 255, 255, 255]);
+    // Two pixels out: nothing.
+    expect(at(tipX + CHEVRON_HALF_WIDTH + 2.25, tipY)[3]).toBe(0);
+  });
+
+  it('measures distance to the stroke: negative inside, zero on the edge', () => {
     expect(chevronDistance(tipX, tipY)).toBeCloseTo(-CHEVRON_HALF_WIDTH, 5);
-    // The image samples pixel centres: compare with the distance there, 2 px outside the edge.
-    const col = Math.floor((edgeX + 2) * image.pixelRatio);
-    const row = Math.floor(tipY * image.pixelRatio);
-    const d = chevronDistance((col + 0.5) / image.pixelRatio, (row + 0.5) / image.pixelRatio);
-    expect(d).toBeGreaterThan(1.5);
-    expect(alphaAtPixel(col, row)).toBe(Math.round((0.75 - d / 8) * 255));
+    expect(chevronDistance(tipX + CHEVRON_HALF_WIDTH, tipY)).toBeCloseTo(0, 5);
+    expect(chevronDistance(tipX + CHEVRON_HALF_WIDTH + 3, tipY)).toBeCloseTo(3, 5);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routesOf } from '../../src/data/derive';
 import { indexOf } from '../../src/data/lookup';
-import { CHEVRON_IMAGE } from '../../src/map/chevron';
+import { CHEVRON_PATTERNS } from '../../src/map/chevron';
 import { createMapController, type MapCallbacks, type MapTexts } from '../../src/map/controller';
 import type { FeatureHit, FeaturesHit, MapEngine, MapHandle } from '../../src/map/engine';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -43,7 +43,7 @@ function fakeEngine() {
     shown: null,
   };
   const styles: StyleSpecification[] = [];
-  const sdfImageNames: string[] = [];
+  const imageNames: string[] = [];
   const markers: HTMLElement[] = [];
   const map: MapHandle = {
     on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
@@ -66,10 +66,10 @@ function fakeEngine() {
     remove: () => calls.push('remove'),
   };
   const engine: MapEngine = {
-    createMap: (_container, style, _camera, sdfImages) => {
+    createMap: (_container, style, _camera, images) => {
       calls.push('createMap');
       styles.push(style);
-      sdfImageNames.push(...Object.keys(sdfImages));
+      imageNames.push(...Object.keys(images));
       return map;
     },
     addMarker: (_map, element) => {
@@ -92,7 +92,7 @@ function fakeEngine() {
     engine,
     calls,
     styles,
-    sdfImageNames,
+    imageNames,
     markers,
     featureStates,
     emit,
@@ -135,18 +135,20 @@ function setup(cb: MapCallbacks = callbacks(), container = document.createElemen
 }
 
 describe('map controller', () => {
-  it('draws route chevrons as a generated SDF icon, never as text on the routes', () => {
-    // MapLibre merges same-text line labels across routes that meet end to end (#6306).
+  it('draws route chevrons as line patterns it makes itself, never as text or symbols', () => {
+    // MapLibre merges same-text line labels across routes that meet end to end (#6306), and
+    // symbols along lines are placed again in every frame.
     const { fake } = setup();
-    const routeSymbols = (fake.styles[0]?.layers ?? []).filter(
-      (layer) => layer.type === 'symbol' && layer.source === 'routes',
+    const routeLayers = (fake.styles[0]?.layers ?? []).filter(
+      (layer) => 'source' in layer && layer.source === 'routes',
     );
-    expect(routeSymbols.length).toBeGreaterThan(0);
-    for (const layer of routeSymbols) {
-      expect(layer.layout).not.toHaveProperty('text-field');
-      expect(layer.layout).toHaveProperty('icon-image', CHEVRON_IMAGE);
-    }
-    expect(fake.sdfImageNames).toContain(CHEVRON_IMAGE);
+    expect(routeLayers.some((layer) => layer.type === 'symbol')).toBe(false);
+    const patterns = routeLayers.flatMap((layer) =>
+      layer.type === 'line' && layer.paint?.['line-pattern'] ? [layer.paint['line-pattern']] : [],
+    );
+    expect(patterns.sort()).toEqual(Object.values(CHEVRON_PATTERNS).sort());
+    for (const pattern of Object.values(CHEVRON_PATTERNS))
+      expect(fake.imageNames).toContain(pattern);
   });
 
   it('builds the style once with every route, then 120 year changes only set feature-state', () => {

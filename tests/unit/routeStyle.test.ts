@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  expression,
+  latest,
+  validateStyleMin,
+  type ExpressionSpecification,
+  type LineLayerSpecification,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from '../../src/map/chevron';
+import { buildStyle, ROUTES_SOURCE } from '../../src/map/style';
+
+const style = buildStyle({
+  basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
+  fontRegularUrl: 'https://atlas.test/r.woff2',
+  fontBoldUrl: 'https://atlas.test/b.woff2',
+  arabicRegularUrl: 'https://atlas.test/ar.woff2',
+  arabicBoldUrl: 'https://atlas.test/ab.woff2',
+  routes: { type: 'FeatureCollection', features: [] },
+  labels: { type: 'FeatureCollection', features: [] },
+  countries: [
+    { iso: 'AFG', role: 'party' },
+    { iso: 'JPN', role: 'party' },
+  ],
+  attribution: 'Natural Earth',
+});
+
+const routeLines = style.layers.filter(
+  (layer): layer is LineLayerSpecification =>
+    layer.type === 'line' && layer.source === ROUTES_SOURCE && layer.id !== 'routes-hit',
+);
+const layer = (id: string) => {
+  const found = routeLines.find((l) => l.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+};
+
+type State = {
+  phase: 'future' | 'current' | 'past';
+  selected: boolean;
+  muted: boolean;
+  hover: boolean;
+};
+const plain: State = { phase: 'past', selected: false, muted: false, hover: false };
+
+/** A paint property of a route layer, evaluated as MapLibre would for a route in this state. */
+function paint(id: string, property: 'line-width' | 'line-opacity', state: State): number {
+  const value = layer(id).paint?.[property] as ExpressionSpecification | number | undefined;
+  if (typeof value === 'number') return value;
+  // The spec's JSON widens its literal types; MapLibre itself reads it the same way.
+  const spec = latest.paint_line[property] as unknown as StylePropertySpecification;
+  const parsed = expression.createPropertyExpression(value, property, spec);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  const result: unknown = parsed.value.evaluate(
+    { zoom: 3 },
+    { type: 'LineString', properties: {} } as never,
+    state,
+  );
+  return Number(result);
+}
+const width = (id: string, state: Partial<State>) =>
+  paint(id, 'line-width', { ...plain, ...state });
+const opacity = (id: string, state: Partial<State>) =>
+  paint(id, 'line-opacity', { ...plain, ...state });
+
+describe('route style', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('gives a future (hidden) route no width in any layer, so it costs no pixels', () => {
+    for (const { id } of routeLines) {
+      for (const selected of [false, true])
+        for (const hover of [false, true])
+          expect(width(id, { phase: 'future', selected, hover }), id).toBe(0);
+    }
+  });
+
+  it('draws earlier visits faded, with faded chevrons as tall as their pattern', () => {
+    expect(width('routes-line', {})).toBeGreaterThan(0);
+    expect(opacity('routes-line', {})).toBeLessThan(1);
+    expect(width('routes-arrows', {})).toBe(CHEVRON_HEIGHT);
+    expect(opacity('routes-arrows', {})).toBeLessThan(1);
+    expect(width('routes-arrows-selected', {})).toBe(0);
+    expect(layer('routes-arrows').paint?.['line-pattern']).toBe(CHEVRON_PATTERNS.route);
+  });
+
+  it("shows only the selected visit's chevrons, in the selected pattern, while one is selected", () => {
+    expect(width('routes-arrows', { phase: 'current', selected: true })).toBe(0);
+    expect(width('routes-arrows-selected', { phase: 'current', selected: true })).toBe(
+      CHEVRON_HEIGHT,
+    );
+    expect(layer('routes-arrows-selected').paint?.['line-pattern']).toBe(CHEVRON_PATTERNS.selected);
+    expect(width('routes-arrows', { muted: true })).toBe(0);
+    expect(width('routes-selected-line', { phase: 'current', selected: true })).toBeGreaterThan(0);
+    expect(width('routes-selected-line', { phase: 'current' })).toBe(0);
+  });
+
+  it('draws a hovered earlier visit at full strength', () => {
+    expect(opacity('routes-line', { hover: true })).toBe(1);
+    expect(opacity('routes-arrows', { hover: true })).toBe(1);
+    expect(width('routes-line', { hover: true })).toBeGreaterThan(width('routes-line', {}));
+  });
+});
