@@ -14,7 +14,7 @@ import { dayOf } from '../data/dates';
 import { useUrlSync, useYearRange } from '../state/useUrlSync';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LazyMap } from './LazyMap';
+import { LazyMap, loadMapView } from './LazyMap';
 import { Notices } from './Notices';
 
 export function Dashboard({ data }: { data: Relations }) {
@@ -32,10 +32,11 @@ export function Dashboard({ data }: { data: Relations }) {
   const announcement = useSelectionOpened(index);
   const { t } = useT();
 
-  // The data is validated and the panels are in the DOM: marked at layout time, before any child's
-  // effect (the map chunk's download starts in one) runs.
+  // The data is validated and the panels are in the DOM: marked at layout time, and the map chunk
+  // starts downloading right after, not once the effects run after the first paint.
   useLayoutEffect(() => {
     performance.mark('app:data-ready');
+    void loadMapView().catch(() => undefined); // LazyMap reports a failure
   }, []);
 
   return (

@@ -4,9 +4,27 @@ import { useT } from '../i18n/useT';
 
 type MapViewComponent = ComponentType<{ data: Relations }>;
 
+let pending: Promise<MapViewComponent> | null = null;
+
 /**
- * Loads the map chunk (MapLibre and the map view) after the panels have rendered, and shows it
- * the moment it arrives. A plain dynamic import rather than React.lazy + Suspense: React holds back
+ * Starts the map chunk's download, once: Dashboard calls it the moment the panels are in the DOM,
+ * rather than waiting for React's effects after the first paint. A failed download is forgotten,
+ * so the next call (the error boundary's "Try again") downloads again.
+ */
+export function loadMapView(): Promise<MapViewComponent> {
+  pending ??= import('../map/MapView').then(
+    (module) => module.default,
+    (reason: unknown) => {
+      pending = null;
+      throw reason;
+    },
+  );
+  return pending;
+}
+
+/**
+ * Shows the map view (MapLibre's chunk, loaded once the panels have rendered) the moment it
+ * arrives. A plain dynamic import rather than React.lazy + Suspense: React holds back
  * a Suspense reveal for up to 300 ms after its fallback appeared, which would delay the map for
  * nothing. A failed download is thrown to the surrounding error boundary, whose "Try again"
  * remounts this component and so downloads again.
@@ -18,8 +36,8 @@ export function LazyMap({ data }: { data: Relations }) {
 
   useEffect(() => {
     let live = true;
-    import('../map/MapView').then(
-      (module) => live && setMapView(() => module.default),
+    loadMapView().then(
+      (component) => live && setMapView(() => component),
       (reason: unknown) =>
         live && setError(reason instanceof Error ? reason : new Error(String(reason))),
     );
