@@ -31,7 +31,7 @@ export default defineConfig({
     // bundle has its own budget, enforced by `npm run bench`.
     chunkSizeWarningLimit: 1200,
   },
-  // Scripts for MapLibre's worker (src/map/pmtilesInWorker.ts) are ES modules, and MapLibre loads a
+  // MapLibre's worker (src/map/mapWorker.ts) is an ES module, and MapLibre loads a
   // worker script as a module only when its name ends in .mjs.
   worker: {
     format: 'es',

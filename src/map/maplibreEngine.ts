@@ -6,13 +6,11 @@ import {
   ScaleControl,
   AttributionControl,
   addProtocol,
-  importScriptInWorkers,
   prewarm,
   setWorkerUrl,
   type StyleSpecification,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import pmtilesInWorkerUrl from './pmtilesInWorker.ts?worker&url';
+import workerUrl from './mapWorker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
@@ -20,10 +18,9 @@ import type { Camera, MapEngine, MapHandle } from './engine';
 
 setWorkerUrl(workerUrl);
 // The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests: by the
-// map's worker itself, which gets the protocol before its first tile; the page registers it too, as
-// MapLibre's fallback should the worker lack it.
+// map's worker itself (mapWorker.ts); the page registers the protocol too, as MapLibre's fallback
+// should the worker lack it.
 addProtocol('pmtiles', new Protocol().tile);
-importScriptInWorkers(new URL(pmtilesInWorkerUrl, window.location.href).href);
 // The map's worker starts as this chunk arrives, while React mounts the map view. Where there are
 // no workers at all, the map says so when it is made.
 if (typeof Worker === 'function') prewarm();

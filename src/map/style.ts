@@ -235,7 +235,8 @@ export function buildStyle({
       }),
       chevronLayer('routes-arrows-selected', CHEVRON_PATTERNS.selected, {
         width: drawnWidth(['all', selected, notFuture], CHEVRON_HEIGHT),
-        opacity: 1,
+        // Per feature like the other chevron layer's, so the two share one GL program.
+        opacity: sameForEvery(1),
       }),
       {
         id: ROUTE_HIT_LAYER,
