@@ -40,7 +40,8 @@ export function bundleBytes(dist: string): BundleBytes {
     mapChunkJs: sum(mapFiles('.js')),
     mapChunkCss: sum(mapFiles('.css')),
     mapWorker: sum(
-      assets.filter((f) => f.startsWith('maplibre-gl-worker')).map((f) => join(dist, 'assets', f)),
+      // MapLibre's worker with the PMTiles protocol (src/map/mapWorker.ts).
+      assets.filter((f) => f.startsWith('mapWorker-')).map((f) => join(dist, 'assets', f)),
     ),
     mapIsLazy,
   };
