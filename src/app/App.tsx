@@ -6,6 +6,7 @@ import { LanguageSettings } from './LanguageSettings';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { LOCALE_INFO } from '../i18n/locales';
 import { DataErrorAlert, LoadingNotice } from './DataNotices';
+import { PrintFooter } from './PrintFooter';
 
 export function App() {
   const { t, locale } = useT();
@@ -46,6 +47,7 @@ export function App() {
           <LoadingNotice slowAfterMs={SLOW_DATA_MS} onRetry={restart} />
         </main>
       )}
+      {data && <PrintFooter />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { EventPanel } from '../panels/EventPanel';
 import { MissionPanel } from '../panels/MissionPanel';
 import { useSelectionOpened } from '../panels/selectionFocus';
 import { useT } from '../i18n/useT';
+import { formatNumber } from '../i18n/dates';
 import { StatusOverview } from '../panels/StatusOverview';
 import { CURRENT_YEAR, useAtlasStore } from '../state/store';
 import { dayOf } from '../data/dates';
@@ -16,9 +17,15 @@ import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LazyMap, loadMapView } from './LazyMap';
 import { Notices } from './Notices';
+import { EmbedButton } from './EmbedButton';
+import { BottomSheet } from './BottomSheet';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
+import { useSheetState } from './useSheetState';
 
 export function Dashboard({ data }: { data: Relations }) {
   const range = useYearRange(data);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [sheet, setSheet] = useSheetState();
   useUrlSync(data, range);
   const index = indexOf(data);
   const year = useAtlasStore((s) => s.year);
@@ -30,7 +37,7 @@ export function Dashboard({ data }: { data: Relations }) {
   const mission = missionId ? index.missions.get(missionId) : undefined;
   const event = eventId ? index.events.get(eventId) : undefined;
   const announcement = useSelectionOpened(index);
-  const { t } = useT();
+  const { t, locale } = useT();
 
   // The data is validated and the panels are in the DOM: marked at layout time, and the map chunk
   // starts downloading right after, not once the effects run after the first paint.
@@ -39,13 +46,63 @@ export function Dashboard({ data }: { data: Relations }) {
     void loadMapView().catch(() => undefined); // LazyMap reports a failure
   }, []);
 
+  // The selection, the overview and the chronology: a column beside the map, or on a phone the
+  // sheet along the bottom of the screen.
+  const panels = (
+    <>
+      <ErrorBoundary part="part.selection">
+        {event ? (
+          <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
+        ) : mission ? (
+          <MissionPanel
+            mission={mission}
+            year={year}
+            range={range}
+            index={index}
+            onClose={() => selectMission(null)}
+          />
+        ) : null}
+      </ErrorBoundary>
+      <ErrorBoundary part="part.overview">
+        <StatusOverview
+          missions={data.missions}
+          year={year}
+          selectedId={missionId}
+          onSelect={(m) => selectMission(m.id)}
+          today={year === CURRENT_YEAR ? dayOf(new Date()) : undefined}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary part="part.chronology">
+        <Chronology
+          events={index.sortedEvents}
+          year={year}
+          selectedEventId={eventId ?? undefined}
+          onSelect={(e) => selectEvent(e.id, eventYear(e))}
+          onPreview={setPreview}
+        />
+      </ErrorBoundary>
+    </>
+  );
+
   return (
     <main className="app__main">
       <div className="app__timeline">
         <ErrorBoundary part="part.timeline">
-          <Timeline data={data} range={range} />
+          <Timeline
+            data={data}
+            range={range}
+            actions={
+              <>
+                <CopyLink />
+                <EmbedButton
+                  view={[event?.title ?? mission?.name, formatNumber(year, locale)]
+                    .filter(Boolean)
+                    .join(t('punct.comma'))}
+                />
+              </>
+            }
+          />
         </ErrorBoundary>
-        <CopyLink />
       </div>
       <section className="app__map" aria-label={t('app.mapRegion')}>
         <ErrorBoundary part="part.map">
@@ -57,37 +114,18 @@ export function Dashboard({ data }: { data: Relations }) {
         <div className="visually-hidden" aria-live="polite">
           {announcement}
         </div>
-        <ErrorBoundary part="part.selection">
-          {event ? (
-            <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
-          ) : mission ? (
-            <MissionPanel
-              mission={mission}
-              year={year}
-              range={range}
-              index={index}
-              onClose={() => selectMission(null)}
-            />
-          ) : null}
-        </ErrorBoundary>
-        <ErrorBoundary part="part.overview">
-          <StatusOverview
-            missions={data.missions}
-            year={year}
-            selectedId={missionId}
-            onSelect={(m) => selectMission(m.id)}
-            today={year === CURRENT_YEAR ? dayOf(new Date()) : undefined}
-          />
-        </ErrorBoundary>
-        <ErrorBoundary part="part.chronology">
-          <Chronology
-            events={index.sortedEvents}
-            year={year}
-            selectedEventId={eventId ?? undefined}
-            onSelect={(e) => selectEvent(e.id, eventYear(e))}
-            onPreview={setPreview}
-          />
-        </ErrorBoundary>
+        {phone ? (
+          <BottomSheet
+            label={event?.title ?? mission?.name ?? t('sheet.overview')}
+            state={sheet}
+            onChange={setSheet}
+            escapeFolds={!event && !mission}
+          >
+            {panels}
+          </BottomSheet>
+        ) : (
+          panels
+        )}
       </div>
     </main>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import type { Relations } from '../data/schema';
 import { useT } from '../i18n/useT';
 
-type MapViewComponent = ComponentType<{ data: Relations }>;
+type MapViewComponent = ComponentType<{ data: Relations; embedded?: boolean }>;
 
 let pending: Promise<MapViewComponent> | null = null;
 
@@ -29,7 +29,7 @@ export function loadMapView(): Promise<MapViewComponent> {
  * nothing. A failed download is thrown to the surrounding error boundary, whose "Try again"
  * remounts this component and so downloads again.
  */
-export function LazyMap({ data }: { data: Relations }) {
+export function LazyMap({ data, embedded = false }: { data: Relations; embedded?: boolean }) {
   const [MapView, setMapView] = useState<MapViewComponent | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const { t } = useT();
@@ -54,5 +54,5 @@ export function LazyMap({ data }: { data: Relations }) {
       </p>
     );
   }
-  return <MapView data={data} />;
+  return <MapView data={data} embedded={embedded} />;
 }

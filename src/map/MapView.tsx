@@ -18,7 +18,13 @@ const YEAR_REDRAW_MS = 120;
 type MapProblem = { kind: 'no-webgl'; reason: string } | { kind: 'context-lost' } | null;
 
 /** The lazily loaded map: creates one controller per mount and feeds it the shared state. */
-export default function MapView({ data }: { data: Relations }) {
+export default function MapView({
+  data,
+  embedded = false,
+}: {
+  data: Relations;
+  embedded?: boolean;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [problem, setProblem] = useState<MapProblem>(null);
@@ -63,6 +69,7 @@ export default function MapView({ data }: { data: Relations }) {
           selection: { missionId: store.missionId, eventId: store.eventId },
           camera: store.camera,
           texts: textsRef.current,
+          cooperativeGestures: embedded,
         },
         {
           onSelectMission: (id) => useAtlasStore.getState().selectMission(id),
@@ -86,7 +93,7 @@ export default function MapView({ data }: { data: Relations }) {
       controllerRef.current?.destroy();
       controllerRef.current = null;
     };
-  }, [model, locale]);
+  }, [model, locale, embedded]);
   useEffect(() => controllerRef.current?.setTexts(texts), [texts]);
 
   useEffect(() => {
@@ -101,6 +108,22 @@ export default function MapView({ data }: { data: Relations }) {
   }, [missionId, eventId]);
   useEffect(() => controllerRef.current?.setView(camera), [camera]);
   useEffect(() => controllerRef.current?.setPreview(previewEventId), [previewEventId]);
+  // On paper the map is a picture of it as drawn, markers included (print.css): a WebGL canvas
+  // does not print reliably.
+  const printRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const before = () => {
+      const picture = controllerRef.current?.snapshot();
+      if (picture) printRef.current?.replaceChildren(picture);
+    };
+    const after = () => printRef.current?.replaceChildren();
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   if (problem?.kind === 'no-webgl') {
     return (
@@ -119,6 +142,7 @@ export default function MapView({ data }: { data: Relations }) {
   return (
     <>
       <div ref={containerRef} className="map-canvas" />
+      <div ref={printRef} className="map-print" aria-hidden="true" />
       <MapLegend />
       {problem?.kind === 'context-lost' && (
         <div className="map-overlay" role="status">

@@ -4,6 +4,7 @@ import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from 
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
+import { drawMarker } from './markerDrawing';
 import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
@@ -60,6 +61,8 @@ export interface MapController {
    */
   reveal(selection: Selection): void;
   setView(camera: Camera | null): void;
+  /** The map as drawn, with its markers, in a 2D canvas (for print and image export). */
+  snapshot(): HTMLCanvasElement | null;
   destroy(): void;
 }
 
@@ -71,9 +74,12 @@ export interface MapTexts {
   route(route: Route): string;
   /** The heading of the list offered where routes meet under the pointer. */
   chooser: string;
-  /** The map's zoom buttons and the basemap's credit. */
+  /** The map's zoom buttons, cooperative gestures' hints and the basemap's credit. */
   zoomIn: string;
   zoomOut: string;
+  cooperativeWindows: string;
+  cooperativeMac: string;
+  cooperativeMobile: string;
   attribution: string;
 }
 
@@ -82,6 +88,8 @@ interface InitialState {
   selection: Selection;
   camera: Camera | null;
   texts: MapTexts;
+  /** Inside another page: see MapOptions. */
+  cooperativeGestures: boolean;
 }
 
 const FIT_PADDING = 56;
@@ -112,6 +120,7 @@ export function createMapController(
       [MARKER_BOX_IMAGE]: markerBoxImage(),
     },
     initial.texts,
+    { cooperativeGestures: initial.cooperativeGestures },
   );
   let year = initial.year;
   let texts = initial.texts;
@@ -353,6 +362,23 @@ export function createMapController(
         Math.abs(current.lat - camera.lat) < 0.001 &&
         Math.abs(current.lng - camera.lng) < 0.001;
       if (!close) map.jumpTo(camera);
+    },
+    snapshot() {
+      const shot = map.snapshot();
+      if (!shot) return null;
+      const ctx = shot.canvas.getContext('2d');
+      const frame = map.canvasRect();
+      for (const { mission, element } of markers) {
+        // Where the marker is drawn on screen (MapLibre picks the world copy nearest the centre).
+        const box = element.getBoundingClientRect();
+        const x = (box.left + box.width / 2 - frame.left) * shot.scale;
+        const y = (box.top + box.height / 2 - frame.top) * shot.scale;
+        if (!ctx || box.width === 0 || x < 0 || y < 0) continue;
+        if (x > shot.canvas.width || y > shot.canvas.height) continue;
+        const { status } = statusAt(mission, year);
+        drawMarker(ctx, x, y, status, mission.id === selection.missionId, shot.scale);
+      }
+      return shot.canvas;
     },
     destroy() {
       tooltip.hide();

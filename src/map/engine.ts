@@ -38,6 +38,13 @@ export interface MapHandle {
   setCursor(cursor: string): void;
   /** Gives keyboard focus back to the map itself (after a popup on it closes). */
   focusCanvas(): void;
+  /**
+   * The map as drawn now, copied into a 2D canvas (drawn again first, so the copy is never
+   * blank), and how many of its pixels make a CSS pixel. Null where no 2D canvas can be made.
+   */
+  snapshot(): { canvas: HTMLCanvasElement; scale: number } | null;
+  /** Where the map's canvas is on the page. */
+  canvasRect(): DOMRect;
   remove(): void;
 }
 
@@ -60,6 +67,18 @@ export interface PopupHandle {
 export interface ControlTexts {
   zoomIn: string;
   zoomOut: string;
+  /** Cooperative gestures' hints: Ctrl + wheel, ⌘ + wheel, two fingers. */
+  cooperativeWindows: string;
+  cooperativeMac: string;
+  cooperativeMobile: string;
+}
+
+export interface MapOptions {
+  /**
+   * Inside another page (the embed): one finger and the plain wheel scroll that page, and the map
+   * moves with two fingers or Ctrl/⌘ + wheel, saying so when tried.
+   */
+  cooperativeGestures: boolean;
 }
 
 export interface MapEngine {
@@ -73,6 +92,7 @@ export interface MapEngine {
     camera: Camera | null,
     images: Readonly<Record<string, CodeImage>>,
     controls: ControlTexts,
+    options: MapOptions,
   ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
   createTooltip(map: MapHandle): TooltipHandle;

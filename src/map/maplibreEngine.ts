@@ -33,8 +33,27 @@ for (const url of [MAP_ASSETS.fontRegularUrl, MAP_ASSETS.fontBoldUrl]) {
 }
 
 const maps = new WeakMap<MapHandle, MapLibreMap>();
+/** The map's own buttons are up to 44 px (on phones) plus their margin. */
+const CONTROL_CLEARANCE = 56;
 
 function wrap(map: MapLibreMap): MapHandle {
+  /**
+   * Room around what is fitted: clear of the zoom buttons (top right) and the legend's button
+   * (bottom left), so no marker lands under them; on a small map (a phone's, above its open
+   * sheet) never more than a third of each side, so there is always room to fit in.
+   */
+  const paddingThatFits = (padding: number) => {
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const most = (side: number) => Math.max(0, Math.floor(side / 3));
+    const across = (wanted: number) => Math.min(Math.max(padding, wanted), most(canvas.width));
+    const down = (wanted: number) => Math.min(Math.max(padding, wanted), most(canvas.height));
+    return {
+      top: down(0),
+      bottom: down(CONTROL_CLEARANCE),
+      left: across(0),
+      right: across(CONTROL_CLEARANCE),
+    };
+  };
   const handle: MapHandle = {
     on(event, listener) {
       map.on(event, (e: { originalEvent?: unknown }) => listener(e.originalEvent !== undefined));
@@ -67,7 +86,7 @@ function wrap(map: MapLibreMap): MapHandle {
       map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
     },
     fitBounds(bounds, padding) {
-      map.fitBounds(bounds, { padding, animate: false });
+      map.fitBounds(bounds, { padding: paddingThatFits(padding), animate: false });
     },
     getBounds() {
       const b = map.getBounds();
@@ -78,13 +97,33 @@ function wrap(map: MapLibreMap): MapHandle {
     },
     showBounds(bounds, padding) {
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      map.fitBounds(bounds, { padding, maxZoom: map.getZoom(), animate: !reduced, duration: 600 });
+      map.fitBounds(bounds, {
+        padding: paddingThatFits(padding),
+        maxZoom: map.getZoom(),
+        animate: !reduced,
+        duration: 600,
+      });
     },
     setCursor(cursor) {
       map.getCanvas().style.cursor = cursor;
     },
     focusCanvas() {
       map.getCanvas().focus();
+    },
+    snapshot() {
+      const source = map.getCanvas();
+      const canvas = document.createElement('canvas');
+      canvas.width = source.width;
+      canvas.height = source.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      // A WebGL canvas keeps its picture only until it is shown: draw it now and copy it at once.
+      map.redraw();
+      ctx.drawImage(source, 0, 0);
+      return { canvas, scale: source.width / source.getBoundingClientRect().width };
+    },
+    canvasRect() {
+      return map.getCanvas().getBoundingClientRect();
     },
     remove() {
       map.remove();
@@ -101,14 +140,18 @@ function unwrap(handle: MapHandle): MapLibreMap {
 }
 
 export const maplibreEngine: MapEngine = {
-  createMap(container, style: StyleSpecification, camera, sdfImages, controls) {
+  createMap(container, style: StyleSpecification, camera, images, controls, options) {
     const map = new MapLibreMap({
       container,
       style,
       locale: {
         'NavigationControl.ZoomIn': controls.zoomIn,
         'NavigationControl.ZoomOut': controls.zoomOut,
+        'CooperativeGesturesHandler.WindowsHelpText': controls.cooperativeWindows,
+        'CooperativeGesturesHandler.MacHelpText': controls.cooperativeMac,
+        'CooperativeGesturesHandler.MobileHelpText': controls.cooperativeMobile,
       },
+      cooperativeGestures: options.cooperativeGestures,
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),
       // Labels appear at once: each fade frame costs a whole map redraw before the map is idle.
       fadeDuration: 0,
@@ -133,8 +176,8 @@ export const maplibreEngine: MapEngine = {
     map.on('styledata', () => performance.mark('map:style-data'));
     // Images drawn in code are there before the worker lays out the first tile, so it never
     // waits on a round trip to ask for them.
-    for (const [id, image] of Object.entries(sdfImages)) {
-      map.addImage(id, image, { sdf: true, pixelRatio: image.pixelRatio });
+    for (const [id, image] of Object.entries(images)) {
+      map.addImage(id, image, { pixelRatio: image.pixelRatio });
     }
     return wrap(map);
   },

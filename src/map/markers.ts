@@ -21,6 +21,9 @@ export function createMarkerElement(
   button.append(glyph);
   button.addEventListener('click', (event) => {
     event.stopPropagation();
+    // A tap does not focus a button the way a mouse click does: focus it, so that closing the
+    // panel it opens gives focus back here (selectionFocus.ts) by touch as well.
+    button.focus({ preventScroll: true });
     onSelect(mission.id);
   });
   // The map pans on arrow keys; on a focused marker they must do nothing to the map.

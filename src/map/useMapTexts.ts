@@ -24,6 +24,9 @@ export function useMapTexts(): MapTexts {
       chooser: t('route.chooser'),
       zoomIn: t('map.zoomIn'),
       zoomOut: t('map.zoomOut'),
+      cooperativeWindows: t('map.cooperativeWindows'),
+      cooperativeMac: t('map.cooperativeMac'),
+      cooperativeMobile: t('map.cooperativeMobile'),
       attribution: t('map.attribution'),
     };
   }, [tr]);

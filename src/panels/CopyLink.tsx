@@ -22,6 +22,23 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy failed');
 }
 
+/** Icons for the compact year bar on phones, where the buttons' words are only spoken. */
+function LinkIcon() {
+  return (
+    <svg className="button-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1.2 1.2M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1.2-1.2" />
+    </svg>
+  );
+}
+
+function ShareIcon() {
+  return (
+    <svg className="button-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 13v6h14v-6" />
+    </svg>
+  );
+}
+
 /**
  * Copies the current URL (the shared view) and confirms it in a transient message that floats
  * below the button, so nothing around it moves; offers the share sheet where there is one.
@@ -46,7 +63,8 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        {t('copy.button')}
+        <LinkIcon />
+        <span className="button-words">{t('copy.button')}</span>
       </button>
       {canShare && (
         <button
@@ -57,7 +75,8 @@ export function CopyLink() {
               .catch(() => undefined)
           }
         >
-          {t('share.button')}
+          <ShareIcon />
+          <span className="button-words">{t('share.button')}</span>
         </button>
       )}
       <span role="status" aria-live="polite" className="copy-link__status">

@@ -54,6 +54,8 @@ export function SelectionPanel({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || isEditable(event.target)) return;
+      // A dialog open over the page (Embed) takes Escape to close itself.
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       closeRef.current();
     };

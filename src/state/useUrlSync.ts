@@ -15,7 +15,19 @@ function urlFor(query: string): string {
  * and on Back/Forward, and writes the store's changes back (push for deliberate moves, debounced
  * replace for continuous ones).
  */
-export function useUrlSync(data: Relations, range: YearRange): void {
+export interface UrlSyncOptions {
+  /**
+   * Never add history entries, only replace the current one: inside another site's page (the
+   * embed), whose Back button must not step through the atlas.
+   */
+  replaceOnly?: boolean;
+}
+
+export function useUrlSync(
+  data: Relations,
+  range: YearRange,
+  { replaceOnly = false }: UrlSyncOptions = {},
+): void {
   // Keyed by the ids, not the data object: the same data set in another language (a new object)
   // must not read the URL again, which would also clear a notice about a corrected link.
   // The keys themselves are made once per data object, not on every render (every slider step).
@@ -66,7 +78,9 @@ export function useUrlSync(data: Relations, range: YearRange): void {
       if (mode === 'none' || query === serializeView(previous, ctx)) return;
       if (mode === 'push') {
         flush();
-        if (query !== window.location.search) window.history.pushState(null, '', urlFor(query));
+        if (query === window.location.search) return;
+        if (replaceOnly) window.history.replaceState(window.history.state, '', urlFor(query));
+        else window.history.pushState(null, '', urlFor(query));
       } else {
         clearTimeout(timer);
         timer = setTimeout(() => {
@@ -86,7 +100,7 @@ export function useUrlSync(data: Relations, range: YearRange): void {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [ctx]);
+  }, [ctx, replaceOnly]);
 }
 
 export function useYearRange(data: Relations) {

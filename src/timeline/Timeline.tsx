@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { eventYear, eventYears as listEventYears, type YearRange } from '../data/derive';
 import { indexOf } from '../data/lookup';
 import type { Relations, RelationsEvent } from '../data/schema';
@@ -9,8 +9,15 @@ import { formatNumber, formatYearLabel } from '../i18n/dates';
 import { useT } from '../i18n/useT';
 import { YearSlider } from './YearSlider';
 
+interface TimelineProps {
+  data: Relations;
+  range: YearRange;
+  /** More buttons for the end of the controls row (the page's Copy link). */
+  actions?: ReactNode;
+}
+
 /** Slider, previous/next event, a year field and Play/Pause. */
-export function Timeline({ data, range }: { data: Relations; range: YearRange }) {
+export function Timeline({ data, range, actions }: TimelineProps) {
   const year = useAtlasStore((s) => s.year);
   const eventId = useAtlasStore((s) => s.eventId);
   const playing = useAtlasStore((s) => s.playing);
@@ -71,16 +78,30 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
         />
       </div>
       <div className="timeline__controls">
-        <button type="button" disabled={previous === null} onClick={() => open(previous)}>
+        <button
+          type="button"
+          className="timeline__step"
+          disabled={previous === null}
+          onClick={() => open(previous)}
+        >
           <span className="arrow arrow--back" aria-hidden="true" />{' '}
-          {previous !== null
-            ? t('timeline.previousYear', { year: n(eventYear(previous)) })
-            : t('timeline.previous')}
+          <span className="timeline__words">
+            {previous !== null
+              ? t('timeline.previousYear', { year: n(eventYear(previous)) })
+              : t('timeline.previous')}
+          </span>
         </button>
-        <button type="button" disabled={next === null} onClick={() => open(next)}>
-          {next !== null
-            ? t('timeline.nextYear', { year: n(eventYear(next)) })
-            : t('timeline.next')}{' '}
+        <button
+          type="button"
+          className="timeline__step"
+          disabled={next === null}
+          onClick={() => open(next)}
+        >
+          <span className="timeline__words">
+            {next !== null
+              ? t('timeline.nextYear', { year: n(eventYear(next)) })
+              : t('timeline.next')}
+          </span>{' '}
           <span className="arrow arrow--forward" aria-hidden="true" />
         </button>
         <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
@@ -112,6 +133,7 @@ export function Timeline({ data, range }: { data: Relations; range: YearRange })
             {t('timeline.closedLegend', { mission: mission.name })}
           </span>
         ))}
+        {actions}
       </div>
     </section>
   );

@@ -63,6 +63,8 @@ function fakeEngine() {
     },
     setCursor: () => undefined,
     focusCanvas: () => calls.push('focusCanvas'),
+    snapshot: () => null,
+    canvasRect: () => new DOMRect(0, 0, 800, 600),
     remove: () => calls.push('remove'),
   };
   const engine: MapEngine = {
@@ -117,6 +119,9 @@ const texts: MapTexts = {
   chooser: 'Visits here: choose one',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  cooperativeWindows: 'Use Ctrl + scroll to zoom the map',
+  cooperativeMac: 'Use ⌘ + scroll to zoom the map',
+  cooperativeMobile: 'Use two fingers to move the map',
   attribution: 'Natural Earth',
 };
 
@@ -125,6 +130,7 @@ const initial = {
   selection: { missionId: null, eventId: null },
   camera: null,
   texts,
+  cooperativeGestures: false,
 };
 
 /** A controller on a fresh fake map, with spy callbacks. */

@@ -1,0 +1,71 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { embedSnippet, embedUrl } from './embedSnippet';
+
+/**
+ * The Embed dialog: the `<iframe>` code for the view the reader has now, a button that copies it,
+ * and a preview of what it shows. A native modal dialog: it keeps focus inside, Escape closes
+ * it, and focus goes back to the Embed button.
+ */
+export default function EmbedDialog({ view, onClose }: { view: string; onClose: () => void }) {
+  const { t } = useT();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const codeId = useId();
+  const [copied, setCopied] = useState(false);
+  // The view as the dialog opens; the URL already holds it.
+  const src = useMemo(() => embedUrl(window.location), []);
+  const title = t('embed.frameTitle', { view });
+  const code = useMemo(() => embedSnippet(src, title), [src, title]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      // Without clipboard access the code stays selected in its box, to copy by hand.
+      document.getElementById(codeId)?.focus();
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="embed-dialog"
+      aria-labelledby={`${codeId}-heading`}
+      onClose={onClose}
+    >
+      <div className="embed-dialog__head">
+        <h2 id={`${codeId}-heading`}>{t('embed.heading')}</h2>
+        <button type="button" className="panel__close" onClick={() => dialogRef.current?.close()}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('embed.close')}</span>
+        </button>
+      </div>
+      <p>{t('embed.intro')}</p>
+      <label htmlFor={codeId}>{t('embed.code')}</label>
+      <textarea
+        id={codeId}
+        className="embed-dialog__code"
+        readOnly
+        rows={4}
+        value={code}
+        dir="ltr"
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="embed-dialog__actions">
+        <button type="button" onClick={() => void copy()}>
+          {t('embed.copy')}
+        </button>
+        <span role="status">{copied ? t('embed.copied') : ''}</span>
+      </div>
+      <h3>{t('embed.preview')}</h3>
+      <iframe className="embed-dialog__preview" src={src} title={title} loading="lazy" />
+    </dialog>
+  );
+}

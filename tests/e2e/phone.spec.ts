@@ -1,0 +1,238 @@
+import { expect, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { test } from './fixtures';
+import { waitForMapIdle } from './mapHelpers';
+
+/**
+ * Phones, with touch: 390 × 844 (a current phone) and 320 × 640 (the narrowest still sold), in a
+ * left-to-right and a right-to-left language.
+ */
+const PHONES = [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+] as const;
+const LANGS = ['en', 'fa-AF'] as const;
+
+test.use({ hasTouch: true, isMobile: true });
+
+async function open(page: Page, query: string) {
+  await page.goto(`/${query}`);
+  await waitForMapIdle(page);
+}
+
+/** Every control the reader can reach on the first screen that is smaller than 44 × 44 px. */
+function smallControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      'button, a[href], input, select, textarea, summary, [role="slider"], [tabindex]:not([tabindex="-1"])';
+    const small: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      const shown =
+        box.width > 1 &&
+        box.height > 1 &&
+        style.visibility !== 'hidden' &&
+        style.pointerEvents !== 'none' &&
+        box.bottom > 0 &&
+        box.top < window.innerHeight &&
+        box.right > 0 &&
+        box.left < window.innerWidth;
+      if (!shown) continue;
+      if (box.width < 43.5 || box.height < 43.5) {
+        const name =
+          element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName;
+        small.push(
+          `${element.tagName} "${name.slice(0, 40)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
+for (const { width, height } of PHONES) {
+  test.describe(`phone ${width} × ${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    for (const lang of ['en', 'ja', 'fa-AF', 'ps'] as const) {
+      test(`${lang}: no sideways scroll, the map fills half the screen, every control is 44 px`, async ({
+        page,
+      }) => {
+        await open(page, `?lang=${lang}`);
+        const { scrollWidth, innerWidth, innerHeight } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+          innerHeight: window.innerHeight,
+        }));
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+        const map = await page.locator('.app__map').boundingBox();
+        expect(map).not.toBeNull();
+        expect(map?.height ?? 0).toBeGreaterThanOrEqual(innerHeight / 2);
+        expect((map?.y ?? innerHeight) + (map?.height ?? 0)).toBeLessThanOrEqual(innerHeight);
+        expect(await smallControls(page)).toEqual([]);
+      });
+    }
+
+    for (const lang of LANGS) {
+      test(`${lang}: tapping a marker opens its panel in the sheet, heading on screen; × gives focus back`, async ({
+        page,
+      }) => {
+        await open(page, `?lang=${lang}`);
+        const marker = page.locator('.mission-marker[data-mission="kabul"]');
+        await marker.tap();
+        const heading = page.locator('#mission-heading');
+        await expect(heading).toBeFocused();
+        await expect(heading).toBeInViewport({ ratio: 1 });
+        await expect(page.locator('.sheet')).toHaveAttribute('data-state', 'half');
+        await page.locator('.mission-panel .panel__close').tap();
+        await expect(page.locator('.sheet')).toHaveAttribute('data-state', 'collapsed');
+        await expect(marker).toBeFocused();
+      });
+
+      test(`${lang}: a finger dragged along the slider changes the year`, async ({ page }) => {
+        await open(page, `?lang=${lang}&year=1990`);
+        const slider = page.getByRole('slider');
+        const box = await slider.boundingBox();
+        if (!box) throw new Error('no slider');
+        const y = box.y + box.height / 2;
+        // From a fifth of the way along to four fifths, in the direction the track runs.
+        const rtl = lang === 'fa-AF';
+        const at = (share: number) => box.x + box.width * (rtl ? 1 - share : share);
+        const cdp = await page.context().newCDPSession(page);
+        const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
+          cdp.send('Input.dispatchTouchEvent', {
+            type,
+            touchPoints: x === undefined ? [] : [{ x, y }],
+          });
+        await touch('touchStart', at(0.2));
+        for (let i = 1; i <= 10; i++) await touch('touchMove', at(0.2 + (0.6 * i) / 10));
+        await touch('touchEnd');
+        const value = Number(await slider.inputValue());
+        expect(value).toBeGreaterThan(1990);
+        await expect(page).toHaveURL(new RegExp(`year=${value}`));
+      });
+    }
+
+    test('two fingers spread apart zoom the map in, and the link keeps the view', async ({
+      page,
+    }) => {
+      await open(page, '?map=2/35/90');
+      const box = await page.locator('.maplibregl-canvas').boundingBox();
+      if (!box) throw new Error('no map');
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const cdp = await page.context().newCDPSession(page);
+      const fingers = (spread: number) => [
+        { x: cx - spread, y: cy, id: 0 },
+        { x: cx + spread, y: cy, id: 1 },
+      ];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+      for (let i = 1; i <= 12; i++) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: fingers(20 + i * 8),
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect
+        .poll(() => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0]))
+        .toBeGreaterThan(2.5);
+    });
+
+    test('the sheet opens, expands, shrinks and folds by touch', async ({ page }) => {
+      await open(page, '');
+      const sheet = page.locator('.sheet');
+      const handle = page.locator('.sheet__handle');
+      await expect(sheet).toHaveAttribute('data-state', 'collapsed');
+      await handle.tap();
+      await expect(sheet).toHaveAttribute('data-state', 'half');
+      await expect(handle).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('heading', { name: 'Chronology' })).toBeVisible();
+      await page.getByRole('button', { name: 'Expand the panel to the full screen' }).tap();
+      await expect(sheet).toHaveAttribute('data-state', 'full');
+      // A swipe down on the bar shrinks it one step, then folds it.
+      const swipeDown = async () => {
+        const bar = await page.locator('.sheet__bar').boundingBox();
+        if (!bar) throw new Error('no bar');
+        const cdp = await page.context().newCDPSession(page);
+        const x = bar.x + bar.width / 3;
+        const y = bar.y + bar.height / 2;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        for (let i = 1; i <= 5; i++) {
+          await cdp.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: [{ x, y: y + i * 20 }],
+          });
+        }
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      };
+      await swipeDown();
+      await expect(sheet).toHaveAttribute('data-state', 'half');
+      await swipeDown();
+      await expect(sheet).toHaveAttribute('data-state', 'collapsed');
+      await expect(page.locator('.sheet__body')).toBeHidden();
+    });
+
+    test('the sheet opens, expands and folds from the keyboard, and Escape gives focus back', async ({
+      page,
+    }) => {
+      await open(page, '');
+      const sheet = page.locator('.sheet');
+      const handle = page.locator('.sheet__handle');
+      await handle.focus();
+      await page.keyboard.press('Enter');
+      await expect(sheet).toHaveAttribute('data-state', 'half');
+      await page.keyboard.press('Tab');
+      await expect(
+        page.getByRole('button', { name: 'Expand the panel to the full screen' }),
+      ).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(sheet).toHaveAttribute('data-state', 'full');
+      await page.keyboard.press('Enter');
+      await expect(sheet).toHaveAttribute('data-state', 'half');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Escape');
+      await expect(sheet).toHaveAttribute('data-state', 'collapsed');
+      await expect(handle).toBeFocused();
+    });
+
+    for (const lang of LANGS) {
+      test(`${lang}: axe finds nothing, folded and with a panel open`, async ({ page }) => {
+        await open(page, `?lang=${lang}`);
+        expect(await axeViolations(page)).toEqual([]);
+        await open(page, `?lang=${lang}&year=1985&mission=kabul`);
+        await expect(page.locator('.sheet')).toHaveAttribute('data-state', 'half');
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('phone held sideways, 844 × 390', () => {
+  test.use({ viewport: { width: 844, height: 390 } });
+  test('the map takes the whole height beside the year bar and the panels', async ({ page }) => {
+    await open(page, '?lang=fa-AF');
+    const map = await page.locator('.app__map').boundingBox();
+    const timeline = await page.locator('.app__timeline').boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThanOrEqual(390 / 2);
+    // Side by side, not stacked.
+    expect(Math.abs((map?.y ?? 0) - (timeline?.y ?? 999))).toBeLessThan(10);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    expect(await smallControls(page)).toEqual([]);
+  });
+});
+
+test.describe('tablet, 768 × 1024', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+  test('two columns: the map beside the panels', async ({ page }) => {
+    await open(page, '?year=1985&mission=kabul');
+    const map = await page.locator('.app__map').boundingBox();
+    const panel = await page.locator('.mission-panel').boundingBox();
+    expect(map && panel).toBeTruthy();
+    expect(Math.abs((map?.y ?? 0) - (panel?.y ?? 999))).toBeLessThan(20);
+    expect((panel?.x ?? 0) >= (map?.x ?? 0) + (map?.width ?? 0)).toBe(true);
+  });
+});
