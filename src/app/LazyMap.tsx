@@ -1,6 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Relations } from '../data/schema';
 import { useT } from '../i18n/useT';
+import { isNewerVersionPublished } from './newerVersion';
+import { reloadFailedStylesheets } from './stylesheetRetry';
 
 type MapViewComponent = ComponentType<{ data: Relations; embedded?: boolean }>;
 
@@ -12,41 +14,72 @@ let pending: Promise<MapViewComponent> | null = null;
  * so the next call (the error boundary's "Try again") downloads again.
  */
 export function loadMapView(): Promise<MapViewComponent> {
-  pending ??= import('../map/MapView').then(
-    (module) => module.default,
-    (reason: unknown) => {
+  // An async function rather than `.then(…, onFailure)`: Vite rewrites `import().then()` for
+  // tree-shaking, and the failure handler did not survive that.
+  pending ??= (async () => {
+    try {
+      return (await import('../map/MapView')).default;
+    } catch (reason) {
       pending = null;
       throw reason;
-    },
-  );
+    }
+  })();
   return pending;
 }
 
 /**
  * Shows the map view (MapLibre's chunk, loaded once the panels have rendered) the moment it
- * arrives. A plain dynamic import rather than React.lazy + Suspense: React holds back
- * a Suspense reveal for up to 300 ms after its fallback appeared, which would delay the map for
- * nothing. A failed download is thrown to the surrounding error boundary, whose "Try again"
- * remounts this component and so downloads again.
+ * arrives. A plain dynamic import rather than React.lazy + Suspense: React holds back a Suspense
+ * reveal for up to 300 ms after its fallback appeared, which would delay the map for nothing.
+ * When the chunk (its script or its stylesheet) cannot be loaded, the map area says so and offers
+ * to try again; when the reason is a newer version on the server, to reload into it.
  */
 export function LazyMap({ data, embedded = false }: { data: Relations; embedded?: boolean }) {
   const [MapView, setMapView] = useState<MapViewComponent | null>(null);
-  const [error, setError] = useState<Error | null>(null);
+  const [failure, setFailure] = useState<{ newer: boolean } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const { t } = useT();
 
   useEffect(() => {
     let live = true;
-    loadMapView().then(
+    // A second attempt first gets any stylesheet of the chunk that failed (stylesheetRetry.ts).
+    (attempt > 0 ? reloadFailedStylesheets() : Promise.resolve()).then(loadMapView).then(
       (component) => live && setMapView(() => component),
-      (reason: unknown) =>
-        live && setError(reason instanceof Error ? reason : new Error(String(reason))),
+      async () => {
+        const newer = await isNewerVersionPublished();
+        if (live) setFailure({ newer });
+      },
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [attempt]);
 
-  if (error) throw new Error(`${t('map.downloadFailed')} (${error.message})`);
+  if (failure) {
+    return (
+      <div className="map-message" role="alert">
+        <p>{t('map.loadFailed')}</p>
+        {failure.newer ? (
+          <>
+            <p>{t('map.newerVersion')}</p>
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('map.reload')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            onClick={() => {
+              setFailure(null);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {t('error.tryAgain')}
+          </button>
+        )}
+      </div>
+    );
+  }
   if (!MapView) {
     return (
       <p className="map-loading" role="status">

@@ -15,7 +15,12 @@ import './map.css';
 /** At most ~8 map redraws a second for year changes; the panels still follow every step. */
 const YEAR_REDRAW_MS = 120;
 
-type MapProblem = { kind: 'no-webgl'; reason: string } | { kind: 'context-lost' } | null;
+type MapProblem =
+  | { kind: 'no-webgl'; reason: string }
+  | { kind: 'context-lost' }
+  | { kind: 'basemap' }
+  | { kind: 'worker' }
+  | null;
 
 /** The lazily loaded map: creates one controller per mount and feeds it the shared state. */
 export default function MapView({
@@ -28,6 +33,8 @@ export default function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [problem, setProblem] = useState<MapProblem>(null);
+  /** Bumped to make the map again (after its worker failed to load). */
+  const [generation, setGeneration] = useState(0);
   const [yearThrottle] = useState(() => createThrottle(YEAR_REDRAW_MS));
   const year = useAtlasStore((s) => s.year);
   const missionId = useAtlasStore((s) => s.missionId);
@@ -80,6 +87,8 @@ export default function MapView({
             firstIdle = false;
           },
           onContextLost: (lost) => setProblem(lost ? { kind: 'context-lost' } : null),
+          onBasemapError: () => setProblem({ kind: 'basemap' }),
+          onWorkerMissing: () => setProblem({ kind: 'worker' }),
         },
       );
     } catch (error) {
@@ -93,7 +102,7 @@ export default function MapView({
       controllerRef.current?.destroy();
       controllerRef.current = null;
     };
-  }, [model, locale, embedded]);
+  }, [model, locale, embedded, generation]);
   useEffect(() => controllerRef.current?.setTexts(texts), [texts]);
 
   useEffect(() => {
@@ -147,6 +156,28 @@ export default function MapView({
       {problem?.kind === 'context-lost' && (
         <div className="map-overlay" role="status">
           {t('map.contextLost')}
+        </div>
+      )}
+      {(problem?.kind === 'basemap' || problem?.kind === 'worker') && (
+        <div className="map-overlay map-overlay--alert" role="alert">
+          <p>{t(problem.kind === 'basemap' ? 'map.basemapFailed' : 'map.workerFailed')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setProblem(null);
+              if (problem.kind === 'basemap') {
+                controllerRef.current?.retryBasemap();
+              } else {
+                // MapLibre drops its workers only once no map uses them.
+                controllerRef.current?.destroy();
+                controllerRef.current = null;
+                maplibreEngine.resetWorkers();
+                setGeneration((n) => n + 1);
+              }
+            }}
+          >
+            {t('error.tryAgain')}
+          </button>
         </div>
       )}
     </>

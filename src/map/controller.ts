@@ -8,7 +8,7 @@ import { drawMarker } from './markerDrawing';
 import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
-import { buildStyle, COLORS, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
+import { BASEMAP_SOURCE, buildStyle, COLORS, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
 
 /**
  * Owns one map. React creates it once, pushes year, selection and camera into it, and destroys it.
@@ -46,6 +46,10 @@ export interface MapCallbacks {
   onCameraChange(camera: Camera): void;
   onIdle?(): void;
   onContextLost?(lost: boolean): void;
+  /** The basemap's archive is missing, truncated or invalid: the map draws on without it. */
+  onBasemapError?(): void;
+  /** The map's worker script is missing: nothing can be drawn. */
+  onWorkerMissing?(): void;
 }
 
 export interface MapController {
@@ -61,6 +65,8 @@ export interface MapController {
    */
   reveal(selection: Selection): void;
   setView(camera: Camera | null): void;
+  /** Loads the basemap again after it failed. */
+  retryBasemap(): void;
   /** The map as drawn, with its markers, in a 2D canvas (for print and image export). */
   snapshot(): HTMLCanvasElement | null;
   destroy(): void;
@@ -297,6 +303,10 @@ export function createMapController(
     const place = mission ? model.places.get(mission.placeId) : undefined;
     return place ? [[place.lon, place.lat]] : [];
   }
+  map.onSourceError(BASEMAP_SOURCE, () => callbacks.onBasemapError?.());
+  void engine.workerAvailable().then((available) => {
+    if (!available) callbacks.onWorkerMissing?.();
+  });
   map.on('webglcontextlost', () => callbacks.onContextLost?.(true));
   // After a restore the style reloads; feature-state is set again once the map is idle.
   map.on('webglcontextrestored', () => {
@@ -362,6 +372,9 @@ export function createMapController(
         Math.abs(current.lat - camera.lat) < 0.001 &&
         Math.abs(current.lng - camera.lng) < 0.001;
       if (!close) map.jumpTo(camera);
+    },
+    retryBasemap() {
+      map.retrySource(BASEMAP_SOURCE);
     },
     snapshot() {
       const shot = map.snapshot();

@@ -26,6 +26,10 @@ export interface MapHandle {
     listener: (userMoved: boolean) => void,
   ): void;
   onRouteHover(layerId: string, listener: (hit: FeatureHit | null) => void): void;
+  /** A source's tiles failed to load or to parse (a missing, truncated or invalid file). */
+  onSourceError(sourceId: string, listener: () => void): void;
+  /** Asks for a source's tiles again, from scratch (nothing kept from the failed attempt). */
+  retrySource(sourceId: string): void;
   onRouteClick(layerId: string, listener: (hit: FeaturesHit) => void): void;
   setFeatureState(source: string, id: number, state: Record<string, string | boolean>): void;
   getCamera(): Camera;
@@ -95,6 +99,13 @@ export interface MapEngine {
     options: MapOptions,
   ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
+  /**
+   * Whether the map's worker script is there: false only when the server answered that it is not
+   * (a missing file), never for a network failure (offline, the request says nothing).
+   */
+  workerAvailable(): Promise<boolean>;
+  /** Drops the map's workers, so the next map starts new ones (after a worker failed to load). */
+  resetWorkers(): void;
   createTooltip(map: MapHandle): TooltipHandle;
   createPopup(map: MapHandle): PopupHandle;
 }

@@ -1,11 +1,13 @@
 import {
   Map as MapLibreMap,
+  VectorTileSource,
   Marker,
   NavigationControl,
   Popup,
   ScaleControl,
   AttributionControl,
   addProtocol,
+  clearPrewarmedResources,
   prewarm,
   setWorkerUrl,
   type StyleSpecification,
@@ -14,6 +16,7 @@ import workerUrl from './mapWorker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
+import { withRetry } from './tileRetry';
 import type { Camera, MapEngine, MapHandle } from './engine';
 
 setWorkerUrl(workerUrl);
@@ -33,10 +36,12 @@ for (const url of [MAP_ASSETS.fontRegularUrl, MAP_ASSETS.fontBoldUrl]) {
 }
 
 const maps = new WeakMap<MapHandle, MapLibreMap>();
+
 /** The map's own buttons are up to 44 px (on phones) plus their margin. */
 const CONTROL_CLEARANCE = 56;
 
 function wrap(map: MapLibreMap): MapHandle {
+  let retries = 0;
   /**
    * Room around what is fitted: clear of the zoom buttons (top right) and the legend's button
    * (bottom left), so no marker lands under them; on a small map (a phone's, above its open
@@ -68,6 +73,18 @@ function wrap(map: MapLibreMap): MapHandle {
         );
       });
       map.on('mouseleave', layerId, () => listener(null));
+    },
+    onSourceError(sourceId, listener) {
+      // Source errors carry the source's id (MapLibre adds it as they bubble up).
+      map.on('error', (e) => {
+        if ((e as { sourceId?: unknown }).sourceId === sourceId) listener();
+      });
+    },
+    retrySource(sourceId) {
+      const source = map.getSource(sourceId);
+      if (!(source instanceof VectorTileSource) || !source.tiles) return;
+      retries += 1;
+      source.setTiles(source.tiles.map((url) => withRetry(url, retries)));
     },
     onRouteClick(layerId, listener) {
       map.on('click', layerId, (e) => {
@@ -180,6 +197,17 @@ export const maplibreEngine: MapEngine = {
       map.addImage(id, image, { pixelRatio: image.pixelRatio });
     }
     return wrap(map);
+  },
+  async workerAvailable() {
+    try {
+      const response = await fetch(workerUrl, { method: 'HEAD', cache: 'no-store' });
+      return response.ok;
+    } catch {
+      return true;
+    }
+  },
+  resetWorkers() {
+    clearPrewarmedResources();
   },
   addMarker(handle, element, lngLat) {
     return new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(unwrap(handle));

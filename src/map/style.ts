@@ -10,6 +10,7 @@ import { MARKER_BOX_IMAGE } from './markerBox';
  * (`phase`, `selected`, `muted`, `hover`) on the `routes` source, which these paint expressions read.
  */
 export const ROUTES_SOURCE = 'routes';
+export const BASEMAP_SOURCE = 'basemap';
 export const ROUTE_HIT_LAYER = 'routes-hit';
 
 export const COLORS = {
@@ -143,7 +144,7 @@ export function buildStyle({
       ],
     },
     sources: {
-      basemap: {
+      [BASEMAP_SOURCE]: {
         type: 'vector',
         // Read by the `pmtiles` protocol (maplibreEngine.ts) straight from the archive: giving the
         // tile template here, rather than the archive's TileJSON, saves a round trip before the

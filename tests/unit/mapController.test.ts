@@ -24,7 +24,7 @@ const assets = {
 };
 
 /** A fake map that records every call, so tests can count what a year change costs. */
-function fakeEngine() {
+function fakeEngine(workerThere = true) {
   const calls: string[] = [];
   const listeners = new Map<string, ((userMoved: boolean) => void)[]>();
   const featureStates = new Map<number, Record<string, string | boolean>>();
@@ -44,6 +44,7 @@ function fakeEngine() {
   };
   const styles: StyleSpecification[] = [];
   const imageNames: string[] = [];
+  const sourceErrors = new Map<string, () => void>();
   const markers: HTMLElement[] = [];
   const map: MapHandle = {
     on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
@@ -63,6 +64,8 @@ function fakeEngine() {
     },
     setCursor: () => undefined,
     focusCanvas: () => calls.push('focusCanvas'),
+    onSourceError: (source, listener) => sourceErrors.set(source, listener),
+    retrySource: (source) => calls.push(`retry ${source}`),
     snapshot: () => null,
     canvasRect: () => new DOMRect(0, 0, 800, 600),
     remove: () => calls.push('remove'),
@@ -79,6 +82,8 @@ function fakeEngine() {
       markers.push(element);
       return { remove: () => calls.push('removeMarker') };
     },
+    workerAvailable: () => Promise.resolve(workerThere),
+    resetWorkers: () => calls.push('resetWorkers'),
     createTooltip: () => ({ show: () => calls.push('tooltip'), hide: () => undefined }),
     createPopup: () => ({
       show: (_lngLat, content) => {
@@ -95,6 +100,7 @@ function fakeEngine() {
     calls,
     styles,
     imageNames,
+    sourceErrors,
     markers,
     featureStates,
     emit,
@@ -134,8 +140,12 @@ const initial = {
 };
 
 /** A controller on a fresh fake map, with spy callbacks. */
-function setup(cb: MapCallbacks = callbacks(), container = document.createElement('div')) {
-  const fake = fakeEngine();
+function setup(
+  cb: MapCallbacks = callbacks(),
+  container = document.createElement('div'),
+  workerThere = true,
+) {
+  const fake = fakeEngine(workerThere);
   const controller = createMapController(container, fake.engine, assets, model, initial, cb);
   return { fake, controller, cb };
 }
@@ -308,6 +318,28 @@ describe('map controller', () => {
     controller.setSelection({ missionId: null, eventId: '1930-treaty-of-friendship-signed' });
     expect(model.routes.some((r) => r.event.id === '1930-treaty-of-friendship-signed')).toBe(false);
     expect(mutedRoutes()).toBe(0);
+  });
+
+  it('reports a basemap that fails, and asks for it again on retry', () => {
+    const onBasemapError = vi.fn();
+    const { fake, controller } = setup({ ...callbacks(), onBasemapError });
+    fake.sourceErrors.get('routes')?.();
+    expect(onBasemapError).not.toHaveBeenCalled();
+    fake.sourceErrors.get('basemap')?.();
+    expect(onBasemapError).toHaveBeenCalledOnce();
+    controller.retryBasemap();
+    expect(fake.calls).toContain('retry basemap');
+  });
+
+  it('reports a missing worker, and nothing when it is there', async () => {
+    const missing = vi.fn();
+    setup({ ...callbacks(), onWorkerMissing: missing }, document.createElement('div'), false);
+    await vi.waitFor(() => expect(missing).toHaveBeenCalledOnce());
+    const there = vi.fn();
+    setup({ ...callbacks(), onWorkerMissing: there });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(there).not.toHaveBeenCalled();
   });
 
   it('reports only user camera moves, and removes the map and markers on destroy', () => {
