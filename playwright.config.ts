@@ -29,6 +29,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
+    // The service worker would answer requests that tests intercept (page.route); only the
+    // offline tests (offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM_PATH, args: QUIET_FLAGS },
     trace: 'off',
   },

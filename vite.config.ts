@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { META_POLICY, securityHeadersFor } from './src/security/contentSecurityPolicy.ts';
 import { messageCatalogs } from './scripts/i18n/catalogPlugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built index.html gets the CSP as a <meta> tag. Only the build: Vite's dev server injects
@@ -39,8 +40,72 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * Offline after one visit: a web app manifest (icons drawn from public/favicon.svg at build) and
+ * a Workbox service worker that precaches the app: both pages, every script (the map chunk, its
+ * worker, every language's catalog), the stylesheets and fonts. The data and the basemap are
+ * cached as they are used (src/app/serviceWorker.ts fetches them once the worker is in):
+ * the data network first, so a correction reaches readers, the basemap from the cache, answering
+ * the map's range requests from the whole file.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    pwaAssets: { image: 'public/favicon.svg', preset: 'minimal-2023', includeHtmlHeadLinks: true },
+    manifest: {
+      name: 'Afghanistan–Japan relations atlas',
+      short_name: 'AF–JP atlas',
+      description:
+        'A map and timeline of Afghanistan–Japan diplomatic relations from 1907 to today: the missions in Kabul, Tokyo and London, official visits, and their sources.',
+      theme_color: '#1b2430',
+      background_color: '#f6f4ef',
+      display: 'standalone',
+      start_url: '/',
+      scope: '/',
+      lang: 'en',
+    },
+    workbox: {
+      // (The manifest is added by the plugin itself.)
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico}'],
+      // Links carry the view in their query: every one opens the precached page.
+      ignoreURLParametersMatching: [/.*/],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/embed(\.html)?$/],
+      cleanupOutdatedCaches: true,
+      // One file, no module loader: its listeners are added as the script first runs.
+      inlineWorkboxRuntime: true,
+      // The first visit's page is taken over at once, so the files it goes on to use are cached.
+      clientsClaim: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) =>
+            url.pathname.endsWith('.json') && url.pathname.includes('/data/'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'atlas-data',
+            networkTimeoutSeconds: 8,
+            matchOptions: { ignoreSearch: true },
+          },
+        },
+        {
+          urlPattern: ({ url }) => url.pathname.endsWith('.pmtiles'),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'atlas-basemap',
+            rangeRequests: true,
+            cacheableResponse: { statuses: [200] },
+            matchOptions: { ignoreSearch: true },
+          },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), messageCatalogs(), securityHeaders()],
+  plugins: [react(), contentSecurityPolicy(), messageCatalogs(), securityHeaders(), offline()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SECURITY_HEADERS } from '../src/security/contentSecurityPolicy.ts';
+import { securityHeadersFor } from '../src/security/contentSecurityPolicy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.pmtiles': 'application/vnd.pmtiles',
+  '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
 
@@ -54,7 +56,7 @@ export async function serveBuilds(appDir: string, floorDir: string): Promise<Sta
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'Accept-Ranges': 'bytes',
-        ...(isFloor ? {} : SECURITY_HEADERS),
+        ...(isFloor ? {} : securityHeadersFor(url.pathname)),
       };
       // Byte ranges, as every static host serves them: the basemap archive is read by ranges.
       const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');

@@ -5,7 +5,8 @@ import { fetchRelations, fetchTranslation } from './load';
 import { localize } from './translation';
 
 export const DATA_URL = `${import.meta.env.BASE_URL}data/relations.json`;
-const translationUrl = (locale: string) => `${import.meta.env.BASE_URL}data/i18n/${locale}.json`;
+export const translationUrl = (locale: string) =>
+  `${import.meta.env.BASE_URL}data/i18n/${locale}.json`;
 
 /** The data set is static: fetch once, never refetch on focus, keep it for the session. */
 export const relationsQuery = queryOptions({

@@ -99,6 +99,8 @@ interface InitialState {
 }
 
 const FIT_PADDING = 56;
+/** How long a map may take to load before the controller checks that its worker is there. */
+export const WORKER_CHECK_MS = 3000;
 
 export function createMapController(
   container: HTMLElement,
@@ -304,9 +306,14 @@ export function createMapController(
     return place ? [[place.lon, place.lat]] : [];
   }
   map.onSourceError(BASEMAP_SOURCE, () => callbacks.onBasemapError?.());
-  void engine.workerAvailable().then((available) => {
-    if (!available) callbacks.onWorkerMissing?.();
-  });
+  // A map that has not loaded after a while may lack its worker: ask the server (only then, so a
+  // map that loads costs no extra request, and an offline one none that fails).
+  const workerCheck = setTimeout(() => {
+    if (loaded) return;
+    void engine.workerAvailable().then((available) => {
+      if (!available && !loaded) callbacks.onWorkerMissing?.();
+    });
+  }, WORKER_CHECK_MS);
   map.on('webglcontextlost', () => callbacks.onContextLost?.(true));
   // After a restore the style reloads; feature-state is set again once the map is idle.
   map.on('webglcontextrestored', () => {
@@ -394,6 +401,7 @@ export function createMapController(
       return shot.canvas;
     },
     destroy() {
+      clearTimeout(workerCheck);
       tooltip.hide();
       chooser.hide();
       for (const { handle } of markers) handle.remove();

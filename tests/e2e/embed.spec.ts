@@ -36,7 +36,7 @@ function watch(page: Page) {
     if (/frame-ancestors/.test(text)) refusals.push(text);
     else if (
       message.type() === 'error' ||
-      (message.type() === 'warning' && !/GL Driver/.test(text))
+      (message.type() === 'warning' && !/GL Driver|Service Worker registration blocked/.test(text))
     )
       problems.push(`console ${message.type()}: ${text}`);
   });

@@ -59,7 +59,11 @@ function isExpectedLoadError(message: ConsoleMessage): boolean {
 
 /** Chromium's own notes about its software GL driver (e.g. "GPU stall due to ReadPixels"). */
 function isBrowserGpuNote(message: ConsoleMessage): boolean {
-  return /GL Driver Message/.test(message.text());
+  return (
+    /GL Driver Message/.test(message.text()) ||
+    // These tests block the service worker (playwright.config.ts); Playwright says so.
+    /Service Worker registration blocked by Playwright/.test(message.text())
+  );
 }
 
 export { expect };

@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { routesOf } from '../../src/data/derive';
 import { indexOf } from '../../src/data/lookup';
 import { CHEVRON_PATTERNS } from '../../src/map/chevron';
-import { createMapController, type MapCallbacks, type MapTexts } from '../../src/map/controller';
+import {
+  WORKER_CHECK_MS,
+  createMapController,
+  type MapCallbacks,
+  type MapTexts,
+} from '../../src/map/controller';
 import type { FeatureHit, FeaturesHit, MapEngine, MapHandle } from '../../src/map/engine';
 import type { StyleSpecification } from 'maplibre-gl';
 import { loadRealData } from './realData';
@@ -331,15 +336,33 @@ describe('map controller', () => {
     expect(fake.calls).toContain('retry basemap');
   });
 
-  it('reports a missing worker, and nothing when it is there', async () => {
-    const missing = vi.fn();
-    setup({ ...callbacks(), onWorkerMissing: missing }, document.createElement('div'), false);
-    await vi.waitFor(() => expect(missing).toHaveBeenCalledOnce());
-    const there = vi.fn();
-    setup({ ...callbacks(), onWorkerMissing: there });
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(there).not.toHaveBeenCalled();
+  it('reports a missing worker when the map has not loaded after a while, and only then', async () => {
+    vi.useFakeTimers();
+    try {
+      const missing = vi.fn();
+      setup({ ...callbacks(), onWorkerMissing: missing }, document.createElement('div'), false);
+      await vi.advanceTimersByTimeAsync(WORKER_CHECK_MS - 1);
+      expect(missing).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(missing).toHaveBeenCalledOnce();
+      // A map that loaded never asks.
+      const loadedMissing = vi.fn();
+      const { fake } = setup(
+        { ...callbacks(), onWorkerMissing: loadedMissing },
+        document.createElement('div'),
+        false,
+      );
+      fake.emit('load');
+      await vi.advanceTimersByTimeAsync(WORKER_CHECK_MS);
+      expect(loadedMissing).not.toHaveBeenCalled();
+      // Nor does one whose worker is there.
+      const there = vi.fn();
+      setup({ ...callbacks(), onWorkerMissing: there });
+      await vi.advanceTimersByTimeAsync(WORKER_CHECK_MS);
+      expect(there).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports only user camera moves, and removes the map and markers on destroy', () => {

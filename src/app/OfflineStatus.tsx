@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { startServiceWorker } from './serviceWorker';
+
+/**
+ * Quietly says when the atlas works offline, and offers "Update" when a new version is waiting
+ * (it never swaps versions under the reader).
+ */
+export function OfflineStatus() {
+  const { t } = useT();
+  const [ready, setReady] = useState(false);
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    void startServiceWorker({
+      onOfflineReady: () => setReady(true),
+      onNeedRefresh: (apply) => setUpdate(() => apply),
+    });
+  }, []);
+  return (
+    <div className="offline-status" aria-live="polite">
+      {update ? (
+        <>
+          <span>{t('offline.updateReady')}</span>{' '}
+          <button type="button" onClick={update}>
+            {t('offline.update')}
+          </button>
+        </>
+      ) : ready ? (
+        <span>{t('offline.ready')}</span>
+      ) : null}
+    </div>
+  );
+}
