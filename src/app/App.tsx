@@ -7,7 +7,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { LOCALE_INFO } from '../i18n/locales';
 import { DataErrorAlert, LoadingNotice } from './DataNotices';
 import { PrintFooter } from './PrintFooter';
-import { OfflineStatus } from './OfflineStatus';
+import { OfflineStatusLater } from './OfflineStatusLater';
 
 export function App() {
   const { t, locale } = useT();
@@ -22,7 +22,7 @@ export function App() {
         <h1>{t('app.title')}</h1>
         <p className="app__tagline">{t('app.tagline')}</p>
         <LanguageSettings />
-        <OfflineStatus />
+        <OfflineStatusLater />
       </header>
       {catalogFailed && (
         <p className="notice notice--info app__catalog-notice" role="status">

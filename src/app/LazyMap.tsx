@@ -1,7 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Relations } from '../data/schema';
 import { useT } from '../i18n/useT';
-import { isNewerVersionPublished } from './newerVersion';
 import { reloadFailedStylesheets } from './stylesheetRetry';
 
 type MapViewComponent = ComponentType<{ data: Relations; embedded?: boolean }>;
@@ -46,6 +45,8 @@ export function LazyMap({ data, embedded = false }: { data: Relations; embedded?
     (attempt > 0 ? reloadFailedStylesheets() : Promise.resolve()).then(loadMapView).then(
       (component) => live && setMapView(() => component),
       async () => {
+        // Only looked at after a failure: not part of the first load.
+        const { isNewerVersionPublished } = await import('./newerVersion');
         const newer = await isNewerVersionPublished();
         if (live) setFailure({ newer });
       },

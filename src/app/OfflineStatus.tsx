@@ -6,7 +6,7 @@ import { startServiceWorker } from './serviceWorker';
  * Quietly says when the atlas works offline, and offers "Update" when a new version is waiting
  * (it never swaps versions under the reader).
  */
-export function OfflineStatus() {
+export default function OfflineStatus() {
   const { t } = useT();
   const [ready, setReady] = useState(false);
   const [update, setUpdate] = useState<(() => void) | null>(null);

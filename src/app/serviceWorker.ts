@@ -1,4 +1,4 @@
-import { DATA_URL, translationUrl } from '../data/queries';
+import { DATA_URL, translationUrl } from '../data/urls';
 import { LOCALES } from '../i18n/locales';
 
 export interface ServiceWorkerEvents {

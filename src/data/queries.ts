@@ -4,9 +4,9 @@ import type { Locale } from '../i18n/locales';
 import { fetchRelations, fetchTranslation } from './load';
 import { localize } from './translation';
 
-export const DATA_URL = `${import.meta.env.BASE_URL}data/relations.json`;
-export const translationUrl = (locale: string) =>
-  `${import.meta.env.BASE_URL}data/i18n/${locale}.json`;
+import { DATA_URL, translationUrl } from './urls';
+
+export { DATA_URL };
 
 /** The data set is static: fetch once, never refetch on focus, keep it for the session. */
 export const relationsQuery = queryOptions({
