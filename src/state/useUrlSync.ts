@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo } from 'react';
 import { yearRange, type YearRange } from '../data/derive';
 import type { Relations } from '../data/schema';
 import { parseUrl, serializeView, type UrlContext } from './url';
-import { currentView, CURRENT_YEAR, DEFAULT_VIEW, useAtlasStore } from './store';
+import { currentView, CURRENT_YEAR, DEFAULT_VIEW, useAtlasStore, type ViewState } from './store';
 
 const REPLACE_DELAY_MS = 250;
 
@@ -47,8 +47,9 @@ export function useUrlSync(
   useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const readUrl = () => {
+    const readUrl = (first: boolean) => {
       const { view, dropped } = parseUrl(window.location.search, ctx);
+      if (first) keepEarlyChoices(view);
       // Always leave the canonical form in the address bar (known parameters, once each, in a
       // fixed order, defaults left out), so the link anyone copies is the one the view makes.
       const canonical = serializeView(view, ctx);
@@ -71,7 +72,7 @@ export function useUrlSync(
       replaceWithCurrent();
     };
 
-    readUrl();
+    readUrl(true);
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       const mode = state.historyMode;
       const query = serializeView(state, ctx);
@@ -92,7 +93,7 @@ export function useUrlSync(
     const onPopState = () => {
       clearTimeout(timer);
       timer = undefined;
-      readUrl();
+      readUrl(false);
     };
     window.addEventListener('popstate', onPopState);
     return () => {
@@ -101,6 +102,18 @@ export function useUrlSync(
       window.removeEventListener('popstate', onPopState);
     };
   }, [ctx, replaceOnly]);
+}
+
+/**
+ * A language or calendar the reader chose while the data was still loading, before the URL was
+ * first read here, is kept over a link that names none (else that first read undid the choice).
+ */
+function keepEarlyChoices(view: ViewState): void {
+  const state = useAtlasStore.getState();
+  if (state.historyMode !== 'push') return;
+  const named = new URLSearchParams(window.location.search);
+  if (!named.has('lang') && state.lang !== null) view.lang = state.lang;
+  if (!named.has('calendar') && state.calendar !== null) view.calendar = state.calendar;
 }
 
 export function useYearRange(data: Relations) {
