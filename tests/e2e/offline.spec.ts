@@ -18,7 +18,11 @@ function watch(page: Page) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels what it was still loading: not a failure of the network.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return problems;
 }
 
@@ -45,6 +49,8 @@ test('after one visit, deep links, every language and the map work with the serv
   await expect(page.locator('#mission-heading')).toHaveText('Embassy of Japan in Kabul');
   await waitForMapIdle(page);
   await expect(page.locator('.app__map').getByRole('alert')).toHaveCount(0);
+  // Offline, the page still knows it is available offline (and has finished loading).
+  await expect(page.locator('.offline-status').getByText('Available offline')).toBeVisible();
 
   for (const [lang, title] of [
     ['ja', 'アフガニスタン・日本関係アトラス'],
@@ -55,6 +61,7 @@ test('after one visit, deep links, every language and the map work with the serv
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await waitForMapIdle(page);
     await expect(page.locator('.app__map').getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.offline-status span')).not.toBeEmpty();
   }
   await page.goto(`${origin}/embed.html?year=1985&mission=kabul`);
   await expect(page.locator('#mission-heading')).toBeVisible();
