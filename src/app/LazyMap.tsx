@@ -10,7 +10,7 @@ let pending: Promise<MapViewComponent> | null = null;
 /**
  * Starts the map chunk's download, once: Dashboard calls it the moment the panels are in the DOM,
  * rather than waiting for React's effects after the first paint. A failed download is forgotten,
- * so the next call (the error boundary's "Try again") downloads again.
+ * so the next call (the map area's "Try again", below) downloads again.
  */
 export function loadMapView(): Promise<MapViewComponent> {
   // An async function rather than `.then(…, onFailure)`: Vite rewrites `import().then()` for
