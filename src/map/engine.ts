@@ -100,8 +100,9 @@ export interface MapEngine {
   ): MapHandle;
   addMarker(map: MapHandle, element: HTMLElement, lngLat: [number, number]): MarkerHandle;
   /**
-   * Whether the map's worker script is there: false only when the server answered that it is not
-   * (a missing file), never for a network failure (offline, the request says nothing).
+   * Whether the map's worker is there and starts: false when the server answered that it is not
+   * (a missing file) or when it fails as it starts; never for a network failure (offline, the
+   * request says nothing).
    */
   workerAvailable(): Promise<boolean>;
   /** Drops the map's workers, so the next map starts new ones (after a worker failed to load). */

@@ -13,6 +13,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from './mapWorker.ts?worker&url';
+import { workerStarts } from './workerStarts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
@@ -201,10 +202,13 @@ export const maplibreEngine: MapEngine = {
   async workerAvailable() {
     try {
       const response = await fetch(workerUrl, { method: 'HEAD', cache: 'no-store' });
-      return response.ok;
+      if (!response.ok) return false;
     } catch {
+      // Offline, or the server is gone: the request says nothing about the worker.
       return true;
     }
+    // There, but does it start? (A broken or stale script throws as it starts.)
+    return workerStarts(workerUrl);
   },
   resetWorkers() {
     clearPrewarmedResources();

@@ -128,6 +128,34 @@ test('the map worker missing: the map says so, and Try again starts it once it i
   ]);
 });
 
+test('the map worker failing as it starts: the map says so, and Try again recovers', async ({
+  page,
+  pageProblems,
+}) => {
+  const pattern = '**/assets/mapWorker-*.mjs';
+  await page.route(pattern, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      body: "throw new Error('a broken worker');",
+    }),
+  );
+  await page.goto('/?year=1985&mission=kabul');
+  const alert = mapArea(page).getByRole('alert');
+  await expect(alert).toContainText("The map's background worker could not be started");
+  await pageStillWorks(page);
+  await page.unroute(pattern);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await waitForMapIdle(page);
+  await expect(mapArea(page).getByRole('alert')).toHaveCount(0);
+  // MapLibre's own report (it cannot tell a worker that fails to load from one that throws).
+  expectOnly(pageProblems, [
+    /a broken worker/,
+    /Worker failed to load/,
+    /was preloaded using link preload but not used/,
+  ]);
+});
+
 test('the label fonts missing: the map still draws, with nothing else broken', async ({
   page,
   pageProblems,
