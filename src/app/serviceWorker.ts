@@ -27,6 +27,32 @@ async function cacheUsedFiles(): Promise<boolean> {
   return results.every(Boolean);
 }
 
+/** How often an open page asks whether a new version has been deployed. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/**
+ * A page left open for days still learns of a new version: when it is shown again, and hourly.
+ * (The browser itself checks only when a page is opened.)
+ */
+function checkForUpdates(registration: ServiceWorkerRegistration) {
+  const check = () => void registration.update().catch(() => undefined);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+  window.setInterval(check, UPDATE_CHECK_MS);
+}
+
+/**
+ * Lets the waiting version take over, then reloads into it. The plugin reloads by itself only
+ * when the page was controlled as it opened, not on a first visit (taken over by clientsClaim).
+ */
+function switchTo(update: (reload: boolean) => Promise<void>) {
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  void update(true);
+}
+
 /**
  * Registers the service worker (loaded on demand: nothing of it is in the up-front bundle). A new
  * version never takes over by itself: it waits until the reader chooses "Update".
@@ -46,11 +72,13 @@ export async function startServiceWorker(events: ServiceWorkerEvents): Promise<v
   };
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => events.onNeedRefresh(() => void update(true)),
+    onNeedRefresh: () => events.onNeedRefresh(() => switchTo(update)),
     onOfflineReady: () => void reportWhenCached(),
     onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      checkForUpdates(registration);
       // Already installed on an earlier visit: say so once its caches hold everything.
-      if (registration?.active) void reportWhenCached();
+      if (registration.active) void reportWhenCached();
     },
   });
 }
