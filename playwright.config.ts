@@ -5,6 +5,10 @@ import { defineConfig, devices } from '@playwright/test';
  * Debian's Chromium: Playwright's own browser downloads are not available on these machines.
  */
 const PORT = 4173;
+/** `npm run serve:nginx`: Debian's nginx with the repo's configuration, over the same build. */
+const NGINX_PORT = 4174;
+/** What runs against nginx as well: what a host's configuration can break. */
+const NGINX_SPECS = /(smoke|security|offline|nginx)\.spec\.ts$/;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const QUIET_FLAGS = [
   '--no-sandbox',
@@ -35,10 +39,22 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: QUIET_FLAGS },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'preview', testIgnore: /nginx\.spec\.ts$/ },
+    { name: 'nginx', testMatch: NGINX_SPECS, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx scripts/nginx/serve.ts --port ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -70,8 +70,10 @@ export async function serveBuilds(appDir: string, floorDir: string): Promise<Sta
         return;
       }
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        let gz = gzipCache.get(file);
-        if (!gz) gzipCache.set(file, (gz = gzipSync(body)));
+        // Keyed by modification time too: a test may deploy a new build into the directory.
+        const key = `${file}@${(await stat(file)).mtimeMs}`;
+        let gz = gzipCache.get(key);
+        if (!gz) gzipCache.set(key, (gz = gzipSync(body)));
         headers['Content-Encoding'] = 'gzip';
         body = gz;
       }

@@ -1,14 +1,21 @@
 import { test, expect, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
-import { serveBuilds, type StaticServer } from '../../bench/server';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveBuilds } from '../../bench/server';
+import { startNginx } from '../../scripts/nginx/serve';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../../playwright.config';
 import { waitForMapIdle } from './mapHelpers';
+import { copyBuild, deployNextBuild } from './nextDeploy';
 
 /**
- * Offline after one visit. The atlas is served by a server of the test's own (the bench's static
- * server, over the production build), so that the test can stop it: after the first visit has
- * installed the service worker, every page below is opened with no server at all.
+ * Offline after one visit, and updates. The atlas is served by a server of the test's own, over a
+ * copy of the production build, so that the test can stop it or deploy a new build into it: the
+ * bench's static server in the default project, Debian's nginx with the repo's configuration in
+ * the nginx project.
  */
 const DIST = resolve(import.meta.dirname, '../../dist');
+const NGINX_PORT = 4175;
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -18,6 +25,9 @@ function watch(page: Page) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
   page.on('requestfailed', (request) => {
     // Leaving a page cancels what it was still loading: not a failure of the network.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
@@ -26,13 +36,25 @@ function watch(page: Page) {
   return problems;
 }
 
-let server: StaticServer;
+let served: string;
+let server: { origin: string; close(): Promise<void> };
 test.beforeEach(async () => {
-  server = await serveBuilds(DIST, DIST);
+  served = await mkdtemp(join(tmpdir(), 'atlas-served-'));
+  await copyBuild(DIST, served);
+  server =
+    test.info().project.name === 'nginx'
+      ? await startNginx(served, NGINX_PORT)
+      : await serveBuilds(served, served);
 });
 test.afterEach(async () => {
   await server.close().catch(() => undefined);
+  await rm(served, { recursive: true, force: true });
 });
+
+/** The page's entry script: its name tells build A from build B. */
+function entryScript(page: Page): Promise<string | null> {
+  return page.locator('script[type="module"][src*="/assets/main-"]').getAttribute('src');
+}
 
 test('after one visit, deep links, every language and the map work with the server stopped', async ({
   page,
@@ -67,4 +89,78 @@ test('after one visit, deep links, every language and the map work with the serv
   await expect(page.locator('#mission-heading')).toBeVisible();
   await waitForMapIdle(page);
   expect(problems).toEqual([]);
+});
+
+test('a new version waits for the reader: Update switches to it, with no chunk error', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const problems = watch(page);
+  await page.goto(`${server.origin}/?year=1985&mission=kabul`);
+  const status = page.locator('.offline-status');
+  await expect(status.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+  const entryA = await entryScript(page);
+  expect(entryA).toMatch(/^\/assets\/main-.+\.js$/);
+
+  // Build B lands on the server: every hashed file of build A is gone from it.
+  const renamed = await deployNextBuild(served);
+  // The open page asks again when it is shown (and hourly); here, it is shown again.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(status).toContainText('A new version of the atlas is ready.', { timeout: 30_000 });
+
+  // Until the reader chooses, build A goes on working, its parts loaded on demand included
+  // (their files are no longer on the server: they come from A's cache).
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await entryScript(page)).toBe(entryA);
+
+  await Promise.all([
+    page.waitForEvent('load'),
+    status.getByRole('button', { name: 'Update' }).click(),
+  ]);
+  // The same view, now running build B, its map chunk included.
+  await expect(page.locator('#mission-heading')).toHaveText('Embassy of Japan in Kabul');
+  const entryB = await entryScript(page);
+  expect(entryB).toBe(`/assets/${renamed.get((entryA ?? '').replace('/assets/', ''))}`);
+  await waitForMapIdle(page);
+  const mapChunk = [...renamed.values()].find((name) => /^MapView-.+\.js$/.test(name));
+  const loaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(loaded.some((url) => url.endsWith(`/assets/${mapChunk}`))).toBe(true);
+  await expect(page.locator('.app__map').getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('Chromium finds the atlas installable: manifest, icons and service worker', async ({
+  playwright,
+}) => {
+  // Chromium never offers to install from an off-the-record profile, which is what a test's
+  // context is: this one has a profile on disk.
+  const profile = await mkdtemp(join(tmpdir(), 'atlas-profile-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: QUIET_FLAGS,
+    serviceWorkers: 'allow',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/`);
+    await expect(page.locator('.offline-status').getByText('Available offline')).toBeVisible({
+      timeout: 30_000,
+    });
+    // The check Lighthouse's installable-manifest audit ran (Lighthouse 12 dropped it).
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    expect(url).toBe(`${server.origin}/manifest.webmanifest`);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });
