@@ -11,6 +11,17 @@ import type { Plugin } from 'vite';
  */
 const PREFIX = 'virtual:catalog/';
 const RESOLVED = '\0catalog:';
+/**
+ * English messages that only code loaded on demand uses ship with that code, as
+ * `virtual:catalog/en/<part>`, not with the page: the map's words with the map chunk, the Cite and
+ * Download dialogs' with them. (Other languages' catalogs load on demand whole.)
+ */
+export const ON_DEMAND: Readonly<Record<string, RegExp>> = {
+  map: /^(legend|route|marker|chooser)\.|^map\.(?!loadFailed$|loading$|newerVersion$|reload$)/,
+  tools: /^(cite|download|eventType)\.(?!button$)/,
+};
+const partOf = (key: string) =>
+  Object.keys(ON_DEMAND).find((part) => ON_DEMAND[part]?.test(key)) ?? null;
 
 export function catalogFile(locale: string): string {
   if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new Error(`not a locale: ${locale}`);
@@ -31,9 +42,18 @@ export function messageCatalogs(): Plugin {
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
-      const file = catalogFile(id.slice(RESOLVED.length));
+      const [locale = '', part = null] = id.slice(RESOLVED.length).split('/');
+      if (part !== null && (locale !== 'en' || !(part in ON_DEMAND))) {
+        throw new Error(`no such catalog part: ${locale}/${part}`);
+      }
+      const file = catalogFile(locale);
       this.addWatchFile(file);
-      const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      // English is split: what the page needs, and each part that code loaded on demand needs.
+      const messages =
+        locale === 'en'
+          ? Object.fromEntries(Object.entries(all).filter(([key]) => partOf(key) === part))
+          : all;
       return `export default ${JSON.stringify(compileCatalog(messages))};`;
     },
   };
