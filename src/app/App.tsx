@@ -35,7 +35,7 @@ export function App() {
         </p>
       )}
       {data ? (
-        <Dashboard data={data} />
+        <Dashboard data={data} english={query.data} />
       ) : query.isError ? (
         <main className="app__main app__main--notice">
           <DataErrorAlert

@@ -1,4 +1,6 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { buildSearchIndex, filterEvents, isFiltering } from '../data/search';
+import { SearchBox } from '../panels/SearchBox';
 import { eventYear } from '../data/derive';
 import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
@@ -18,11 +20,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LazyMap, loadMapView } from './LazyMap';
 import { Notices } from './Notices';
 import { EmbedButton } from './EmbedButton';
+import { CiteButton, DownloadButton } from '../research/ResearchButtons';
 import { BottomSheet } from './BottomSheet';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { useSheetState } from './useSheetState';
 
-export function Dashboard({ data }: { data: Relations }) {
+/** `english`: the data set as published, so that English names are found from any language. */
+export function Dashboard({ data, english }: { data: Relations; english?: Relations }) {
   const range = useYearRange(data);
   const phone = useMediaQuery(PHONE_QUERY);
   const [sheet, setSheet] = useSheetState();
@@ -38,6 +42,23 @@ export function Dashboard({ data }: { data: Relations }) {
   const event = eventId ? index.events.get(eventId) : undefined;
   const announcement = useSelectionOpened(index);
   const { t, locale } = useT();
+  // What the view shows, in words: the Embed, Cite and Download tools name it.
+  const viewName = [event?.title ?? mission?.name, formatNumber(year, locale)]
+    .filter(Boolean)
+    .join(t('punct.comma'));
+  const q = useAtlasStore((s) => s.q);
+  const types = useAtlasStore((s) => s.types);
+  const searchIndex = useMemo(() => buildSearchIndex(data, english), [data, english]);
+  const found = useMemo(
+    () => filterEvents(index.sortedEvents, searchIndex, { query: q, groups: types }),
+    [index.sortedEvents, searchIndex, q, types],
+  );
+  // The map lights up what the search finds.
+  const setMatches = useAtlasStore((s) => s.setMatches);
+  useEffect(() => {
+    const filtering = isFiltering({ query: q, groups: types });
+    setMatches(filtering ? new Set(found.map((e) => e.id)) : null);
+  }, [found, q, types, setMatches]);
 
   // The data is validated and the panels are in the DOM: marked at layout time, and the map chunk
   // starts downloading right after, not once the effects run after the first paint.
@@ -74,7 +95,8 @@ export function Dashboard({ data }: { data: Relations }) {
       </ErrorBoundary>
       <ErrorBoundary part="part.chronology">
         <Chronology
-          events={index.sortedEvents}
+          search={<SearchBox shown={found.length} total={index.sortedEvents.length} />}
+          events={found}
           year={year}
           selectedEventId={eventId ?? undefined}
           onSelect={(e) => selectEvent(e.id, eventYear(e))}
@@ -94,11 +116,9 @@ export function Dashboard({ data }: { data: Relations }) {
             actions={
               <>
                 <CopyLink />
-                <EmbedButton
-                  view={[event?.title ?? mission?.name, formatNumber(year, locale)]
-                    .filter(Boolean)
-                    .join(t('punct.comma'))}
-                />
+                <EmbedButton view={viewName} />
+                <CiteButton data={data} viewName={viewName} />
+                <DownloadButton data={data} viewName={viewName} />
               </>
             }
           />

@@ -1,3 +1,4 @@
+import '../i18n/mapMessages';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useMapTexts } from './useMapTexts';
@@ -6,6 +7,7 @@ import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
 import { useAtlasStore } from '../state/store';
 import { MAP_ASSETS } from './assets';
+import { provideMapPicture } from './mapPicture';
 import { createMapController, type MapController } from './controller';
 import { MapLegend } from './MapLegend';
 import { maplibreEngine } from './maplibreEngine';
@@ -41,6 +43,7 @@ export default function MapView({
   const eventId = useAtlasStore((s) => s.eventId);
   const camera = useAtlasStore((s) => s.camera);
   const previewEventId = useAtlasStore((s) => s.previewEventId);
+  const searchMatches = useAtlasStore((s) => s.searchMatches);
   const { t, locale } = useT();
   const texts = useMapTexts();
   // The map is made once per data set and language (its controls and credit are named then);
@@ -65,6 +68,7 @@ export default function MapView({
     if (!container) return;
     const store = useAtlasStore.getState();
     let firstIdle = true;
+    let withdrawPicture: (() => void) | undefined;
     try {
       controllerRef.current = createMapController(
         container,
@@ -91,6 +95,10 @@ export default function MapView({
           onWorkerMissing: () => setProblem({ kind: 'worker' }),
         },
       );
+      // A new map (another language, or after its worker failed) lights up the same search.
+      controllerRef.current.setMatches(store.searchMatches);
+      const controller = controllerRef.current;
+      withdrawPicture = provideMapPicture((width) => controller.picture(width));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       // MapLibre throws from its constructor when WebGL2 is missing: that failure is the
@@ -99,6 +107,7 @@ export default function MapView({
       setProblem({ kind: 'no-webgl', reason });
     }
     return () => {
+      withdrawPicture?.();
       controllerRef.current?.destroy();
       controllerRef.current = null;
     };
@@ -117,6 +126,7 @@ export default function MapView({
   }, [missionId, eventId]);
   useEffect(() => controllerRef.current?.setView(camera), [camera]);
   useEffect(() => controllerRef.current?.setPreview(previewEventId), [previewEventId]);
+  useEffect(() => controllerRef.current?.setMatches(searchMatches), [searchMatches]);
   // On paper the map is a picture of it as drawn, markers included (print.css): a WebGL canvas
   // does not print reliably.
   const printRef = useRef<HTMLDivElement>(null);

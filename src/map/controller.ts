@@ -59,6 +59,8 @@ export interface MapController {
   setTexts(texts: MapTexts): void;
   /** Highlights an event's route while it is focused or hovered elsewhere (chronology, chooser). */
   setPreview(eventId: string | null): void;
+  /** Lights up the routes of the events a search found; null: no search. */
+  setMatches(eventIds: ReadonlySet<string> | null): void;
   /**
    * After the reader chooses something: if its place or route is not wholly on screen, moves the
    * map to show it (and reports that camera, so the link shows what the reader sees).
@@ -69,6 +71,8 @@ export interface MapController {
   retryBasemap(): void;
   /** The map as drawn, with its markers, in a 2D canvas (for print and image export). */
   snapshot(): HTMLCanvasElement | null;
+  /** The same, drawn at least `width` pixels wide (for image export). */
+  picture(width: number): Promise<HTMLCanvasElement | null>;
   destroy(): void;
 }
 
@@ -207,9 +211,10 @@ export function createMapController(
   // A route is highlighted while the pointer is on it or while it is previewed from outside.
   let pointerRoute: number | null = null;
   let previewRoutes: readonly number[] = [];
+  let matchRoutes: readonly number[] = [];
   let highlighted = new Set<number>();
   function applyHighlight() {
-    const next = new Set(previewRoutes);
+    const next = new Set([...previewRoutes, ...matchRoutes]);
     if (pointerRoute !== null) next.add(pointerRoute);
     for (const id of highlighted)
       if (!next.has(id)) map.setFeatureState(ROUTES_SOURCE, id, { hover: false });
@@ -343,6 +348,10 @@ export function createMapController(
       previewRoutes = routeIdsOf(eventId);
       if (loaded) applyHighlight();
     },
+    setMatches(eventIds) {
+      matchRoutes = eventIds ? [...eventIds].flatMap(routeIdsOf) : [];
+      if (loaded) applyHighlight();
+    },
     reveal(target) {
       const points = selectionPoints(target);
       if (points.length === 0) return;
@@ -399,6 +408,14 @@ export function createMapController(
         drawMarker(ctx, x, y, status, mission.id === selection.missionId, shot.scale);
       }
       return shot.canvas;
+    },
+    async picture(width) {
+      const restore = await map.sharpen(width);
+      try {
+        return this.snapshot();
+      } finally {
+        restore();
+      }
     },
     destroy() {
       clearTimeout(workerCheck);

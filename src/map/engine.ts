@@ -47,6 +47,11 @@ export interface MapHandle {
    * blank), and how many of its pixels make a CSS pixel. Null where no 2D canvas can be made.
    */
   snapshot(): { canvas: HTMLCanvasElement; scale: number } | null;
+  /**
+   * Draws the map at a higher pixel ratio, so that its canvas is at least `width` pixels wide (up
+   * to 4 pixels a CSS pixel); resolves once it is drawn, with a function that puts it back.
+   */
+  sharpen(width: number): Promise<() => void>;
   /** Where the map's canvas is on the page. */
   canvasRect(): DOMRect;
   remove(): void;

@@ -29,11 +29,20 @@ addProtocol('pmtiles', new Protocol().tile);
 // no workers at all, the map says so when it is made.
 if (typeof Worker === 'function') prewarm();
 // The label fonts start downloading now too, not when the worker first asks for a glyph: the map
-// fetches them (font-faces) in the same mode, so these preloads are what it gets.
-for (const url of [MAP_ASSETS.fontRegularUrl, MAP_ASSETS.fontBoldUrl]) {
+// fetches them (font-faces) in the same mode, so these preloads are what it gets. Only the script
+// the page's language labels the map in: Japanese labels use the reader's own CJK font, and a
+// preload that goes unused is a wasted download (and a console warning).
+for (const url of labelFontsFor(document.documentElement.lang)) {
   const link = document.createElement('link');
   Object.assign(link, { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
   document.head.append(link);
+}
+
+function labelFontsFor(lang: string): string[] {
+  if (lang === 'fa-AF' || lang === 'ps')
+    return [MAP_ASSETS.arabicRegularUrl, MAP_ASSETS.arabicBoldUrl];
+  if (lang === 'ja') return [];
+  return [MAP_ASSETS.fontRegularUrl, MAP_ASSETS.fontBoldUrl];
 }
 
 const maps = new WeakMap<MapHandle, MapLibreMap>();
@@ -139,6 +148,16 @@ function wrap(map: MapLibreMap): MapHandle {
       map.redraw();
       ctx.drawImage(source, 0, 0);
       return { canvas, scale: source.width / source.getBoundingClientRect().width };
+    },
+    async sharpen(width) {
+      const before = map.getPixelRatio();
+      const cssWidth = map.getCanvas().getBoundingClientRect().width || width;
+      const ratio = Math.min(4, Math.max(before, width / cssWidth));
+      if (ratio === before) return () => undefined;
+      const drawn = new Promise<void>((done) => map.once('idle', () => done()));
+      map.setPixelRatio(ratio);
+      await drawn;
+      return () => map.setPixelRatio(before);
     },
     canvasRect() {
       return map.getCanvas().getBoundingClientRect();

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  lazy,
+  Suspense,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { formatNumber } from '../i18n/dates';
 import { AFTER_ID, ChronologyEntry } from './ChronologyEntry';
 import type { WindowProps } from './ChronologyWindow';
@@ -8,6 +17,8 @@ import type { RelationsEvent } from '../data/schema';
 
 interface ChronologyProps {
   events: readonly RelationsEvent[];
+  /** The search over the events, shown above the list it narrows. */
+  search?: ReactNode;
   year: number;
   selectedEventId?: string | undefined;
   onSelect?: (event: RelationsEvent) => void;
@@ -18,6 +29,7 @@ interface ChronologyProps {
 /** Every event in date order; events after the selected year are dimmed, not hidden. */
 export function Chronology({
   events,
+  search,
   year,
   selectedEventId,
   onSelect,
@@ -60,6 +72,7 @@ export function Chronology({
     <section className="panel chronology-panel" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">{tr.t('chronology.heading')}</h2>
       {tr.locale !== 'en' && <p className="panel__translated">{tr.t('data.translated')}</p>}
+      {search}
       {/* One description, "(after 1969)", shared by every later entry: a year step changes this
           text once, not every entry. */}
       <span id={AFTER_ID} className="visually-hidden">

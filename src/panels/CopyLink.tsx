@@ -1,26 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { copyText } from './copyText';
 
 /** How long "Link copied" stays: long enough to read, then it goes by itself. */
 const MESSAGE_MS = 3000;
-
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Fallback for browsers or contexts without the Clipboard API.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('copy failed');
-}
 
 /** Icons for the compact year bar on phones, where the buttons' words are only spoken. */
 function LinkIcon() {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { MissionId } from '../data/schema';
+import type { EventGroup } from '../data/search';
 import { LOCALE_INFO, type Calendar, type Locale } from '../i18n/locales';
 import type { Camera } from './camera';
 
@@ -13,6 +14,10 @@ export interface ViewState {
   lang: Locale | null;
   /** The calendar the reader chose, where it is not the language's own; null: the language's. */
   calendar: Calendar | null;
+  /** What the reader searches the events for; '' for nothing. */
+  q: string;
+  /** The kinds of event shown; none: every kind. */
+  types: readonly EventGroup[];
 }
 
 /**
@@ -31,6 +36,8 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   lang: null,
   calendar: null,
+  q: '',
+  types: [],
 };
 
 interface AtlasStore extends ViewState {
@@ -45,6 +52,9 @@ interface AtlasStore extends ViewState {
    */
   playing: boolean;
   setPlaying(playing: boolean): void;
+  /** The events the search and the kinds let through, for the map to light up; null: no search. */
+  searchMatches: ReadonlySet<string> | null;
+  setMatches(ids: ReadonlySet<string> | null): void;
   /** An event the reader is pointing at or focusing in a list: the map highlights its route. */
   previewEventId: string | null;
   setPreview(eventId: string | null): void;
@@ -56,6 +66,9 @@ interface AtlasStore extends ViewState {
   dismissNotice(): void;
   setLanguage(lang: Locale): void;
   setCalendar(calendar: Calendar): void;
+  /** Typing: the first letters start a search (a history entry), the next ones refine it. */
+  setQuery(q: string): void;
+  setTypes(types: readonly EventGroup[]): void;
 }
 
 export const useAtlasStore = create<AtlasStore>()((set) => ({
@@ -65,6 +78,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => ({
   browserLocale: 'en',
   playing: false,
   setPlaying: (playing) => set({ playing }),
+  searchMatches: null,
+  setMatches: (searchMatches) => set({ searchMatches }),
   previewEventId: null,
   setPreview: (previewEventId) => set({ previewEventId }),
   setYear: (year, mode = 'push') =>
@@ -96,6 +111,9 @@ export const useAtlasStore = create<AtlasStore>()((set) => ({
       historyMode: 'push',
       playing: false,
     })),
+  setQuery: (q) =>
+    set((s) => (s.q === q ? {} : { q, historyMode: s.q === '' || q === '' ? 'push' : 'replace' })),
+  setTypes: (types) => set({ types, historyMode: 'push', playing: false }),
   setCalendar: (calendar) =>
     set((s) => ({
       calendar: calendar === LOCALE_INFO[s.lang ?? s.browserLocale].calendar ? null : calendar,
@@ -105,8 +123,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => ({
 }));
 
 export function currentView(): ViewState {
-  const { year, missionId, eventId, camera, lang, calendar } = useAtlasStore.getState();
-  return { year, missionId, eventId, camera, lang, calendar };
+  const { year, missionId, eventId, camera, lang, calendar, q, types } = useAtlasStore.getState();
+  return { year, missionId, eventId, camera, lang, calendar, q, types };
 }
 
 /** The language and calendar the page is in. */

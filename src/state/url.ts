@@ -1,4 +1,5 @@
 import type { MissionId } from '../data/schema';
+import { EVENT_GROUP_IDS, isEventGroup, queryTerms } from '../data/search';
 import { isCalendar, isLocale, LOCALE_INFO, type Locale } from '../i18n/locales';
 import type { Camera } from './camera';
 import type { ViewState } from './store';
@@ -105,6 +106,30 @@ const PARAMS: readonly Param[] = [
     format: (view, ctx) =>
       view.calendar && view.calendar !== LOCALE_INFO[effectiveLocale(view, ctx)].calendar
         ? view.calendar
+        : null,
+  },
+  {
+    // The search, as typed (written only when there is one).
+    name: 'q',
+    read(value, view) {
+      if (queryTerms(value).length === 0) return false;
+      view.q = value.trim();
+      return true;
+    },
+    format: (view) => (queryTerms(view.q).length > 0 ? view.q.trim() : null),
+  },
+  {
+    // The kinds of event shown, "visits,treaties", in a fixed order (written only when narrowed).
+    name: 'types',
+    read(value, view) {
+      const named = value.split(',');
+      if (!named.every(isEventGroup)) return false;
+      view.types = EVENT_GROUP_IDS.filter((group) => named.includes(group));
+      return true;
+    },
+    format: (view) =>
+      view.types.length > 0
+        ? EVENT_GROUP_IDS.filter((g) => view.types.includes(g)).join(',')
         : null,
   },
 ];

@@ -49,9 +49,13 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('the %s catalog', (locale) => {
   });
 
   it('is really translated: no message equals its English, apart from names and symbols', () => {
+    // Names of citation styles, the same in every language.
+    const names = new Set(['cite.style.apa', 'cite.style.bibtex']);
     const same = Object.entries(english).filter(
       ([id, message]) =>
-        messages[id] === message && /\p{L}{3,}/u.test(message.replace(/\{[^}]*\}/g, '')),
+        !names.has(id) &&
+        messages[id] === message &&
+        /\p{L}{3,}/u.test(message.replace(/\{[^}]*\}/g, '')),
     );
     expect(same.map(([id]) => id)).toEqual([]);
   });

@@ -72,6 +72,7 @@ function fakeEngine(workerThere = true) {
     onSourceError: (source, listener) => sourceErrors.set(source, listener),
     retrySource: (source) => calls.push(`retry ${source}`),
     snapshot: () => null,
+    sharpen: () => Promise.resolve(() => undefined),
     canvasRect: () => new DOMRect(0, 0, 800, 600),
     remove: () => calls.push('remove'),
   };
@@ -297,6 +298,21 @@ describe('map controller', () => {
     expect(fake.featureStates.get(karzai)?.hover).toBe(true);
     controller.setPreview(null);
     expect(fake.featureStates.get(karzai)?.hover).toBe(false);
+  });
+
+  it('lights up the routes a search found, keeping a preview lit when the search ends', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    const route = (id: string) => model.routes.findIndex((r) => r.event.id === id);
+    const karzai = route('2010-karzai-state-visit');
+    const zahir = route('1969-zahir-shah-state-visit');
+    controller.setMatches(new Set(['2010-karzai-state-visit', '1969-zahir-shah-state-visit']));
+    expect(fake.featureStates.get(karzai)?.hover).toBe(true);
+    expect(fake.featureStates.get(zahir)?.hover).toBe(true);
+    controller.setPreview('1969-zahir-shah-state-visit');
+    controller.setMatches(null);
+    expect(fake.featureStates.get(karzai)?.hover).toBe(false);
+    expect(fake.featureStates.get(zahir)?.hover).toBe(true);
   });
 
   it('highlights the selected event’s route', () => {

@@ -3,6 +3,7 @@ import { formatCamera, parseUrl, serializeView, type UrlContext } from '../../sr
 import type { ViewState } from '../../src/state/store';
 import type { MissionId } from '../../src/data/schema';
 import { LOCALE_INFO } from '../../src/i18n/locales';
+import { EVENT_GROUP_IDS } from '../../src/data/search';
 
 const defaults: ViewState = {
   year: 2026,
@@ -11,6 +12,8 @@ const defaults: ViewState = {
   camera: null,
   lang: null,
   calendar: null,
+  q: '',
+  types: [],
 };
 const ctx: UrlContext = {
   minYear: 1907,
@@ -134,6 +137,26 @@ function random(seed: number) {
   };
 }
 
+describe('q and types', () => {
+  it('are written only when set, types in a fixed order', () => {
+    expect(serializeView({ ...defaults, q: '', types: [] }, ctx)).toBe('');
+    expect(serializeView({ ...defaults, q: 'Nazari', types: ['treaties', 'visits'] }, ctx)).toBe(
+      '?q=Nazari&types=visits%2Ctreaties',
+    );
+  });
+
+  it('read a search as typed and the kinds named, and drop what is not usable', () => {
+    const { view, dropped } = parseUrl('?q=%20Abdul%20Latif%20&types=culture,visits', ctx);
+    expect(view.q).toBe('Abdul Latif');
+    expect(view.types).toEqual(['visits', 'culture']);
+    expect(dropped).toEqual([]);
+    const bad = parseUrl('?q=%20%20&types=visits,parades', ctx);
+    expect(bad.view.q).toBe('');
+    expect(bad.view.types).toEqual([]);
+    expect(bad.dropped).toEqual(['q', 'types']);
+  });
+});
+
 describe('round trip', () => {
   it('parse(serialize(state)) restores 1000 random valid states', () => {
     const next = random(42);
@@ -141,6 +164,8 @@ describe('round trip', () => {
     const events = [null, '1969-zahir-shah-state-visit', '2010-karzai-state-visit'];
     const langs = [null, 'en', 'ja', 'fa-AF', 'ps'] as const;
     const calendars = [null, 'gregory', 'persian', 'japanese'] as const;
+    const queries = ['', 'Nazari', 'ناظری', '中田 厚仁', 'a&b=c+d%/?#', '  '];
+    const groups = EVENT_GROUP_IDS;
     for (let i = 0; i < 1000; i++) {
       const eventId = events[Math.floor(next() * events.length)] ?? null;
       const lang = langs[Math.floor(next() * langs.length)] ?? null;
@@ -160,6 +185,9 @@ describe('round trip', () => {
                 lat: Number((next() * 160 - 80).toFixed(4)),
                 lng: Number((next() * 360 - 180).toFixed(4)),
               },
+        // Blank searches are no search; a search is kept as typed, trimmed.
+        q: (queries[Math.floor(next() * queries.length)] ?? '').trim(),
+        types: groups.filter(() => next() < 0.2),
       };
       const { view: parsed, dropped } = parseUrl(serializeView(view, ctx), ctx);
       expect(dropped).toEqual([]);

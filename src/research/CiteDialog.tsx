@@ -1,0 +1,170 @@
+import '../i18n/toolMessages';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { dayOf } from '../data/dates';
+import type { Relations } from '../data/schema';
+import { formatPartialDate } from '../i18n/dates';
+import { useT } from '../i18n/useT';
+import type { MessageId } from '../i18n/messages';
+import { useAtlasStore } from '../state/store';
+import {
+  CITATION_STYLES,
+  citeAtlas,
+  citeSource,
+  type CitationStyle,
+  type CiteWords,
+} from './citations';
+import { copyText } from '../panels/copyText';
+import { sourcesBehind } from './viewSources';
+
+const STYLE_NAMES: Record<CitationStyle, MessageId> = {
+  apa: 'cite.style.apa',
+  chicago: 'cite.style.chicago',
+  bibtex: 'cite.style.bibtex',
+};
+
+/** One citation with its own Copy button; the text is selectable too. */
+function Citation({ label, text, code }: { label: string; text: string; code: boolean }) {
+  const { t } = useT();
+  const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
+  const id = useId();
+  return (
+    <div className="citation">
+      <h4 id={id}>{label}</h4>
+      {code ? (
+        <pre className="citation__text" dir="ltr" aria-labelledby={id} tabIndex={0}>
+          {text}
+        </pre>
+      ) : (
+        <p className="citation__text" aria-labelledby={id}>
+          {text}
+        </p>
+      )}
+      <div className="citation__actions">
+        <button
+          type="button"
+          onClick={() =>
+            void copyText(text).then(
+              () => setCopied('done'),
+              () => setCopied('failed'),
+            )
+          }
+        >
+          {t('cite.copy', { style: label })}
+        </button>
+        <span role="status">
+          {copied === 'done' ? t('cite.copied') : copied === 'failed' ? t('cite.copyFailed') : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Cite: the view of the atlas in APA, Chicago and BibTeX, with its permalink and the day it was
+ * read; then the primary sources behind the view, which are what a researcher should cite.
+ */
+export default function CiteDialog({
+  data,
+  viewName,
+  onClose,
+}: {
+  data: Relations;
+  viewName: string;
+  onClose: () => void;
+}) {
+  const tr = useT();
+  const { t } = tr;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [style, setStyle] = useState<CitationStyle>('apa');
+  const year = useAtlasStore((s) => s.year);
+  const missionId = useAtlasStore((s) => s.missionId);
+  const eventId = useAtlasStore((s) => s.eventId);
+  // The view and the day as the dialog opens.
+  const permalink = useMemo(() => window.location.href, []);
+  const accessed = useMemo(() => dayOf(new Date()), []);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const words: CiteWords = {
+    retrieved: (date, url) => t('cite.retrieved', { date, url }),
+    accessed: (date) => t('cite.accessed', { date }),
+    noDate: t('cite.noDate'),
+    quote: (text) => t('cite.quote', { text }),
+    formatDate: (date) => formatPartialDate(date, tr),
+  };
+  const atlas = {
+    site: t('app.title'),
+    view: viewName,
+    compiled: data.meta.compiled,
+    permalink,
+    accessed,
+    key: ['afghanistan-japan-atlas', year, eventId ?? missionId].filter(Boolean).join('-'),
+  };
+  const sources = sourcesBehind(data, { year, missionId, eventId });
+  const sourceText = sources.map((s) => citeSource(style, s, words)).join('\n\n');
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="research-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+    >
+      <div className="research-dialog__head">
+        <h2 id={headingId}>{t('cite.heading')}</h2>
+        <button type="button" className="panel__close" onClick={() => dialogRef.current?.close()}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('cite.close')}</span>
+        </button>
+      </div>
+      <p>{t('cite.intro')}</p>
+      <dl className="research-dialog__facts">
+        <dt>{t('cite.permalink')}</dt>
+        <dd>
+          <a href={permalink} dir="ltr">
+            {permalink}
+          </a>
+        </dd>
+        <dt>{t('cite.accessedOn')}</dt>
+        <dd>{formatPartialDate(accessed, tr)}</dd>
+      </dl>
+      <h3>{t('cite.atlasHeading')}</h3>
+      {CITATION_STYLES.map((s) => (
+        <Citation
+          key={s}
+          label={t(STYLE_NAMES[s])}
+          text={citeAtlas(s, atlas, words)}
+          code={s === 'bibtex'}
+        />
+      ))}
+      <h3>{t('cite.sourcesHeading', { count: sources.length })}</h3>
+      <p>{t('cite.sourcesIntro')}</p>
+      <fieldset className="research-dialog__styles">
+        <legend>{t('cite.styleChoice')}</legend>
+        {CITATION_STYLES.map((s) => (
+          <label key={s}>
+            <input
+              type="radio"
+              name={`${headingId}-style`}
+              checked={style === s}
+              onChange={() => setStyle(s)}
+            />{' '}
+            {t(STYLE_NAMES[s])}
+          </label>
+        ))}
+      </fieldset>
+      {sources.length > 0 && (
+        <Citation
+          label={t('cite.allSources', { style: t(STYLE_NAMES[style]) })}
+          text={sourceText}
+          code={style === 'bibtex'}
+        />
+      )}
+    </dialog>
+  );
+}
