@@ -22,6 +22,7 @@ import { Notices } from './Notices';
 import { EmbedButton } from './EmbedButton';
 import { CiteButton, DownloadButton } from '../research/ResearchButtons';
 import { BottomSheet } from './BottomSheet';
+import { ToolsMenu } from './ToolsMenu';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { useSheetState } from './useSheetState';
 
@@ -106,6 +107,16 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
     </>
   );
 
+  // What takes the view elsewhere: beside the year on a wide screen, in one menu on a phone.
+  const tools = (
+    <>
+      <CopyLink />
+      <EmbedButton view={viewName} />
+      <CiteButton data={data} viewName={viewName} />
+      <DownloadButton data={data} viewName={viewName} />
+    </>
+  );
+
   return (
     <main className="app__main">
       <div className="app__timeline">
@@ -113,14 +124,7 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
           <Timeline
             data={data}
             range={range}
-            actions={
-              <>
-                <CopyLink />
-                <EmbedButton view={viewName} />
-                <CiteButton data={data} viewName={viewName} />
-                <DownloadButton data={data} viewName={viewName} />
-              </>
-            }
+            actions={phone ? <ToolsMenu>{tools}</ToolsMenu> : tools}
           />
         </ErrorBoundary>
       </div>

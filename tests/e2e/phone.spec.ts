@@ -197,6 +197,35 @@ for (const { width, height } of PHONES) {
       await expect(handle).toBeFocused();
     });
 
+    test('the tools fold into one menu: 44 px each, a dialog from it, Escape back out', async ({
+      page,
+    }) => {
+      await open(page, '?year=1985&mission=kabul');
+      const menu = page.getByRole('button', { name: 'Tools', exact: true });
+      await menu.tap();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      for (const name of ['Copy link', 'Embed', 'Cite', 'Download'])
+        await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
+      expect(await smallControls(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Download', exact: true }).tap();
+      const dialog = page.getByRole('dialog', { name: 'Download' });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Events (CSV)' }).tap(),
+      ]);
+      expect(download.suggestedFilename()).toBe('afghanistan-japan-atlas-events-en.csv');
+      // Escape closes the dialog first (focus back on its button), then the menu.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(menu).toBeFocused();
+      await expect(page.locator('#mission-heading')).toHaveText('Embassy of Japan in Kabul');
+    });
+
     for (const lang of LANGS) {
       test(`${lang}: axe finds nothing, folded and with a panel open`, async ({ page }) => {
         await open(page, `?lang=${lang}`);

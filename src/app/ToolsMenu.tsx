@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+
+const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+
+/**
+ * On a phone the year bar has room for the year, previous/next and Play: the tools that take the
+ * view elsewhere (Copy link, Embed, Cite, Download) fold into one "Share and cite" button, whose
+ * list opens below it. The tools stay mounted while it is folded, so a dialog one of them opened
+ * stays open; Escape or a tap elsewhere folds it, focus back on its button.
+ */
+export function ToolsMenu({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (dialogOpen() || menuRef.current?.contains(event.target as Node)) return;
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  return (
+    <div
+      className="tools-menu"
+      ref={menuRef}
+      onKeyDown={(event) => {
+        // A dialog takes its own Escape.
+        if (event.key !== 'Escape' || !open || dialogOpen()) return;
+        event.stopPropagation();
+        setOpen(false);
+        buttonRef.current?.focus();
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        <svg className="button-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3.5" />
+        </svg>
+        <span className="button-words">{t('tools.menu')}</span>
+      </button>
+      <div id={listId} className="tools-menu__list" hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}
