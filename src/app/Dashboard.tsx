@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { buildSearchIndex, filterEvents, isFiltering } from '../data/search';
+import { filterEvents, isFiltering, searchIndexOf } from '../data/search';
 import { SearchBox } from '../panels/SearchBox';
 import { eventYear } from '../data/derive';
 import { indexOf } from '../data/lookup';
@@ -49,10 +49,17 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
     .join(t('punct.comma'));
   const q = useAtlasStore((s) => s.q);
   const types = useAtlasStore((s) => s.types);
-  const searchIndex = useMemo(() => buildSearchIndex(data, english), [data, english]);
+  // The search's index is built when the reader first searches (once per data set), not as the
+  // page loads: with a hundred times the events it would hold up the first paint.
   const found = useMemo(
-    () => filterEvents(index.sortedEvents, searchIndex, { query: q, groups: types }),
-    [index.sortedEvents, searchIndex, q, types],
+    () =>
+      isFiltering({ query: q, groups: types })
+        ? filterEvents(index.sortedEvents, searchIndexOf(data, english), {
+            query: q,
+            groups: types,
+          })
+        : index.sortedEvents,
+    [index.sortedEvents, data, english, q, types],
   );
   // The map lights up what the search finds.
   const setMatches = useAtlasStore((s) => s.setMatches);

@@ -97,6 +97,17 @@ export function buildSearchIndex(data: Relations, english?: Relations): SearchIn
   return texts;
 }
 
+const indexes = new WeakMap<Relations, WeakMap<Relations, SearchIndex>>();
+
+/** The index for a data set (and its English original), built once and kept while both are. */
+export function searchIndexOf(data: Relations, english: Relations = data): SearchIndex {
+  let byEnglish = indexes.get(data);
+  if (!byEnglish) indexes.set(data, (byEnglish = new WeakMap()));
+  let index = byEnglish.get(english);
+  if (!index) byEnglish.set(english, (index = buildSearchIndex(data, english)));
+  return index;
+}
+
 export interface EventFilter {
   query: string;
   /** The groups shown; none: every group. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { test } from './fixtures';
+import { axeViolations } from './axe';
 import { waitForMapIdle } from './mapHelpers';
 import { BOM, parseCsv } from '../../src/research/csv';
 import { EVENT_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS } from '../../src/research/tables';
@@ -210,5 +211,21 @@ for (const locale of ['en', 'fa-AF'] as const) {
     expect(seen.footer.ink).toBeGreaterThan(500);
     // The view is as it was.
     await expect(page.locator('#mission-heading')).toBeVisible();
+  });
+}
+
+for (const [locale, cite, download] of [
+  ['en', 'Cite', 'Download'],
+  ['fa-AF', 'استناد', 'دانلود'],
+] as const) {
+  test(`axe finds nothing in the Cite and Download dialogs (${locale})`, async ({ page }) => {
+    await page.goto(`/?lang=${locale}&event=2025-taliban-delegation-tokyo`);
+    for (const name of [cite, download]) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+    }
   });
 }

@@ -9,6 +9,7 @@ import {
   groupOf,
   isFiltering,
   queryTerms,
+  searchIndexOf,
 } from '../../src/data/search';
 import { eventTypeSchema } from '../../src/data/schema';
 import { localize } from '../../src/data/translation';
@@ -98,6 +99,12 @@ describe('finding events', () => {
       groups: ['openings'],
     });
     expect(visitsToTokyo.every((e) => groupOf(e.type) === 'openings')).toBe(true);
+  });
+
+  it('builds the index once per data set, and again for another language', () => {
+    expect(searchIndexOf(dari, english)).toBe(searchIndexOf(dari, english));
+    expect(searchIndexOf(english)).not.toBe(searchIndexOf(dari, english));
+    expect(searchIndexOf(english).get('2025-taliban-delegation-tokyo')).toContain('nazari');
   });
 
   it('returns the same list when nothing is asked', () => {
