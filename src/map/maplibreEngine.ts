@@ -28,14 +28,23 @@ addProtocol('pmtiles', new Protocol().tile);
 // The map's worker starts as this chunk arrives, while React mounts the map view. Where there are
 // no workers at all, the map says so when it is made.
 if (typeof Worker === 'function') prewarm();
-// The label fonts start downloading now too, not when the worker first asks for a glyph: the map
-// fetches them (font-faces) in the same mode, so these preloads are what it gets. Only the script
-// the page's language labels the map in: Japanese labels use the reader's own CJK font, and a
-// preload that goes unused is a wasted download (and a console warning).
-for (const url of labelFontsFor(document.documentElement.lang)) {
-  const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
-  document.head.append(link);
+
+/**
+ * The label fonts start downloading as soon as there is a map, not when its worker first asks for
+ * a glyph: the map fetches them (font-faces) in the same mode, so these preloads are what it gets.
+ * Only for a map that was made (without WebGL there is none to use them), and only the script the
+ * page's language labels the map in (Japanese labels use the reader's own CJK font): a preload that
+ * goes unused is a wasted download and a console warning.
+ */
+let fontsPreloaded = false;
+function preloadLabelFonts() {
+  if (fontsPreloaded) return;
+  fontsPreloaded = true;
+  for (const url of labelFontsFor(document.documentElement.lang)) {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
+    document.head.append(link);
+  }
 }
 
 function labelFontsFor(lang: string): string[] {
@@ -200,6 +209,7 @@ export const maplibreEngine: MapEngine = {
       pitchWithRotate: false,
       touchPitch: false,
     });
+    preloadLabelFonts();
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -71,7 +71,8 @@ const NAMES = [
   'utm_source',
   '__proto__',
   'Lang',
-  'q',
+  'Q',
+  'type',
   '',
 ];
 
@@ -101,6 +102,11 @@ function valueFor(name: string, random: () => number, ctx: FuzzContext): string 
   if (name === 'calendar') {
     return pick(random, ['gregory', 'persian', 'japanese', 'islamic', 'Persian', 'hijri']);
   }
+  if (name === 'q')
+    return pick(random, ['Nazari', ' Nazari ', 'ناظری', '東京 会議', '  ', '%', '']);
+  if (name === 'types') {
+    return pick(random, ['visits', 'treaties,visits', 'visits,visits', 'parades', 'aid,', '']);
+  }
   if (name === 'map') {
     const n = (lo: number, hi: number) =>
       (lo + random() * (hi - lo)).toFixed(pick(random, [0, 2, 5]));
@@ -116,7 +122,7 @@ export function fuzzQuery(random: () => number, ctx: FuzzContext): string {
   for (let i = 0; i < count; i += 1) {
     const name =
       random() < 0.8
-        ? pick(random, ['year', 'mission', 'event', 'map', 'lang', 'calendar'])
+        ? pick(random, ['year', 'mission', 'event', 'map', 'lang', 'calendar', 'q', 'types'])
         : pick(random, NAMES);
     const value = valueFor(name, random, ctx);
     const raw = random() < 0.2;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { fuzzQuery, seededRandom, type FuzzContext } from './fuzzQueries';
+import { EVENT_GROUP_IDS } from '../../src/data/search';
 
 const CASES = 300;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -22,11 +23,18 @@ function notCanonical(search: string): string | null {
   const keys = [...params.keys()];
   const order = keys.filter((k) => k !== 'mission' && k !== 'event');
   if (params.has('mission') && params.has('event')) return 'both mission and event';
-  const expectedOrder = ['year', 'event', 'mission', 'map', 'lang', 'calendar'].filter((k) =>
-    keys.includes(k),
-  );
+  const expectedOrder = [
+    'year',
+    'event',
+    'mission',
+    'map',
+    'lang',
+    'calendar',
+    'q',
+    'types',
+  ].filter((k) => keys.includes(k));
   if (keys.join() !== expectedOrder.join()) return `parameters ${keys.join()} (order or repeats)`;
-  if (order.some((k) => !['year', 'map', 'lang', 'calendar'].includes(k)))
+  if (order.some((k) => !['year', 'map', 'lang', 'calendar', 'q', 'types'].includes(k)))
     return 'unknown parameter';
   const lang = params.get('lang');
   if (lang !== null && !['en', 'ja', 'fa-AF', 'ps'].includes(lang)) return `lang ${lang}`;
@@ -51,6 +59,14 @@ function notCanonical(search: string): string | null {
     !/^\d{1,2}(\.\d{1,2})?\/-?\d{1,2}(\.\d{1,4})?\/-?\d{1,3}(\.\d{1,4})?$/.test(map)
   )
     return `map ${map}`;
+  const q = params.get('q');
+  if (q !== null && (q.trim() !== q || q === '' || q.length > 100)) return `q ${q}`;
+  const types = params.get('types');
+  if (types !== null) {
+    const named = types.split(',');
+    const canonical = EVENT_GROUP_IDS.filter((g) => named.includes(g));
+    if (named.join() !== canonical.join()) return `types ${types}`;
+  }
   const rewritten = params.toString().replace(/%2F/g, '/');
   if (search !== (rewritten ? `?${rewritten}` : ''))
     return 'not written the way the atlas writes it';
