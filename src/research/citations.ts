@@ -71,7 +71,7 @@ export function citeAtlas(style: CitationStyle, a: AtlasView, words: CiteWords):
         ['date', a.compiled],
         ['url', a.permalink],
         ['urldate', a.accessed],
-        ['note', `Accessed ${a.accessed}`],
+        ['note', escapeTex(words.accessed(a.accessed))],
       ]);
   }
 }

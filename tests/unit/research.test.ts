@@ -116,6 +116,8 @@ describe('citations', () => {
     expect(bib).toContain('  url = {https://example.org/?year=1985&mission=kabul}');
     expect(bib).toContain('  urldate = {2026-11-30}');
     expect(bib).toContain('  year = {2026}');
+    // The note is in the reader's words, the date as tools read it.
+    expect(bib).toContain('  note = {Accessed 2026-11-30.}');
     expect(bib.endsWith('\n}')).toBe(true);
   });
 
