@@ -1,27 +1,20 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { ModalDialog } from '../panels/ModalDialog';
 import { useT } from '../i18n/useT';
 import { embedSnippet, embedUrl } from './embedSnippet';
 
 /**
  * The Embed dialog: the `<iframe>` code for the view the reader has now, a button that copies it,
- * and a preview of what it shows. A native modal dialog: it keeps focus inside, Escape closes
- * it, and focus goes back to the Embed button.
+ * and a preview of what it shows.
  */
 export default function EmbedDialog({ view, onClose }: { view: string; onClose: () => void }) {
   const { t } = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const codeId = useId();
   const [copied, setCopied] = useState(false);
   // The view as the dialog opens; the URL already holds it.
   const src = useMemo(() => embedUrl(window.location), []);
   const title = t('embed.frameTitle', { view });
   const code = useMemo(() => embedSnippet(src, title), [src, title]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const copy = async () => {
     try {
@@ -34,19 +27,12 @@ export default function EmbedDialog({ view, onClose }: { view: string; onClose: 
   };
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="embed-dialog"
-      aria-labelledby={`${codeId}-heading`}
+      heading={t('embed.heading')}
+      closeLabel={t('embed.close')}
       onClose={onClose}
     >
-      <div className="embed-dialog__head">
-        <h2 id={`${codeId}-heading`}>{t('embed.heading')}</h2>
-        <button type="button" className="panel__close" onClick={() => dialogRef.current?.close()}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t('embed.close')}</span>
-        </button>
-      </div>
       <p>{t('embed.intro')}</p>
       <label htmlFor={codeId}>{t('embed.code')}</label>
       <textarea
@@ -66,6 +52,6 @@ export default function EmbedDialog({ view, onClose }: { view: string; onClose: 
       </div>
       <h3>{t('embed.preview')}</h3>
       <iframe className="embed-dialog__preview" src={src} title={title} loading="lazy" />
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,15 +1,6 @@
 import { useId, useState } from 'react';
-import type { Status } from '../data/schema';
+import { LEGEND_STATUSES } from './markerDrawing';
 import { useT } from '../i18n/useT';
-
-const SHOWN: Status[] = [
-  'open',
-  'closed',
-  'not-established',
-  'held-by-former-republic',
-  'suspended',
-  'not-recorded',
-];
 
 const STORAGE_KEY = 'atlas:legend-open';
 
@@ -49,7 +40,7 @@ export function MapLegend() {
         {t('legend.toggle')}
       </button>
       <ul id={listId} hidden={!open}>
-        {SHOWN.map((status) => (
+        {LEGEND_STATUSES.map((status) => (
           <li key={status}>
             <span
               className="mission-marker mission-marker--legend"

@@ -15,6 +15,16 @@ export const STATUS_COLORS: Readonly<Record<Status, string>> = {
 };
 const SELECTED = '#c2410c';
 
+/** The statuses a legend shows, in its order: the map's and the exported image's. */
+export const LEGEND_STATUSES: readonly Status[] = [
+  'open',
+  'closed',
+  'not-established',
+  'held-by-former-republic',
+  'suspended',
+  'not-recorded',
+];
+
 /** Draws one marker centred on (x, y); `scale` is canvas pixels per CSS pixel. */
 export function drawMarker(
   ctx: CanvasRenderingContext2D,

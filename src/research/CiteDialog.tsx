@@ -1,19 +1,15 @@
 import '../i18n/toolMessages';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { dayOf } from '../data/dates';
 import type { Relations } from '../data/schema';
 import { formatPartialDate } from '../i18n/dates';
 import { useT } from '../i18n/useT';
 import type { MessageId } from '../i18n/messages';
 import { useAtlasStore } from '../state/store';
-import {
-  CITATION_STYLES,
-  citeAtlas,
-  citeSource,
-  type CitationStyle,
-  type CiteWords,
-} from './citations';
+import { CITATION_STYLES, citeAtlas, citeSource, type CitationStyle } from './citations';
 import { copyText } from '../panels/copyText';
+import { ModalDialog } from '../panels/ModalDialog';
+import { atlasView, citeWords } from './citeWords';
 import { sourcesBehind } from './viewSources';
 
 const STYLE_NAMES: Record<CitationStyle, MessageId> = {
@@ -74,8 +70,7 @@ export default function CiteDialog({
 }) {
   const tr = useT();
   const { t } = tr;
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
+  const styleGroup = useId();
   const [style, setStyle] = useState<CitationStyle>('apa');
   const year = useAtlasStore((s) => s.year);
   const missionId = useAtlasStore((s) => s.missionId);
@@ -84,44 +79,22 @@ export default function CiteDialog({
   const permalink = useMemo(() => window.location.href, []);
   const accessed = useMemo(() => dayOf(new Date()), []);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
-  const words: CiteWords = {
-    retrieved: (date, url) => t('cite.retrieved', { date, url }),
-    accessed: (date) => t('cite.accessed', { date }),
-    noDate: t('cite.noDate'),
-    quote: (text) => t('cite.quote', { text }),
-    formatDate: (date) => formatPartialDate(date, tr),
-  };
-  const atlas = {
-    site: t('app.title'),
-    view: viewName,
-    compiled: data.meta.compiled,
-    permalink,
-    accessed,
-    key: ['afghanistan-japan-atlas', year, eventId ?? missionId].filter(Boolean).join('-'),
-  };
+  const words = citeWords(tr);
+  const atlas = atlasView(
+    tr,
+    { name: viewName, compiled: data.meta.compiled, permalink, accessed },
+    { year, missionId, eventId },
+  );
   const sources = sourcesBehind(data, { year, missionId, eventId });
   const sourceText = sources.map((s) => citeSource(style, s, words)).join('\n\n');
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="research-dialog"
-      aria-labelledby={headingId}
+      heading={t('cite.heading')}
+      closeLabel={t('cite.close')}
       onClose={onClose}
     >
-      <div className="research-dialog__head">
-        <h2 id={headingId}>{t('cite.heading')}</h2>
-        <button type="button" className="panel__close" onClick={() => dialogRef.current?.close()}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t('cite.close')}</span>
-        </button>
-      </div>
       <p>{t('cite.intro')}</p>
       <dl className="research-dialog__facts">
         <dt>{t('cite.permalink')}</dt>
@@ -150,7 +123,7 @@ export default function CiteDialog({
           <label key={s}>
             <input
               type="radio"
-              name={`${headingId}-style`}
+              name={styleGroup}
               checked={style === s}
               onChange={() => setStyle(s)}
             />{' '}
@@ -165,6 +138,6 @@ export default function CiteDialog({
           code={style === 'bibtex'}
         />
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

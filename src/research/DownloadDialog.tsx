@@ -1,15 +1,18 @@
 import '../i18n/toolMessages';
 import '../i18n/mapMessages';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { dayOf } from '../data/dates';
 import { statusAt } from '../data/derive';
-import type { Relations, Status } from '../data/schema';
+import type { Relations } from '../data/schema';
 import { formatDateSpan, formatNumber, formatPartialDate, formatYearLabel } from '../i18n/dates';
 import { LOCALE_INFO } from '../i18n/locales';
 import { useT, type Translation } from '../i18n/useT';
 import { mapPicture } from '../map/mapPicture';
+import { LEGEND_STATUSES } from '../map/markerDrawing';
 import { useAtlasStore } from '../state/store';
 import { citeAtlas } from './citations';
+import { atlasView, citeWords } from './citeWords';
+import { ModalDialog } from '../panels/ModalDialog';
 import { BOM, toCsv } from './csv';
 import { canvasToPng, composeImage, IMAGE_WIDTH, type ImageContent } from './exportImage';
 import {
@@ -25,14 +28,6 @@ import {
 
 type Item = 'events' | 'statuses' | 'sources' | 'json' | 'png';
 const ITEMS: readonly Item[] = ['events', 'statuses', 'sources', 'json', 'png'];
-const LEGEND: readonly Status[] = [
-  'open',
-  'closed',
-  'not-established',
-  'held-by-former-republic',
-  'suspended',
-  'not-recorded',
-];
 
 /** Saves a file the browser made, without leaving the page (the view and selection stay). */
 function save(blob: Blob, name: string) {
@@ -105,16 +100,8 @@ export default function DownloadDialog({
 }) {
   const tr = useT();
   const { t, locale } = tr;
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const provenance = (): Provenance => {
     const today = dayOf(new Date());
@@ -150,21 +137,17 @@ export default function DownloadDialog({
     const p = provenance();
     const citation = citeAtlas(
       'apa',
-      {
-        site: t('app.title'),
-        view: viewName,
-        compiled: data.meta.compiled,
-        permalink: p.permalink,
-        accessed: p.downloaded,
-        key: ['afghanistan-japan-atlas', year, eventId ?? missionId].filter(Boolean).join('-'),
-      },
-      {
-        retrieved: (date, url) => t('cite.retrieved', { date, url }),
-        accessed: (date) => t('cite.accessed', { date }),
-        noDate: t('cite.noDate'),
-        quote: (text) => t('cite.quote', { text }),
-        formatDate: (date) => formatPartialDate(date, tr),
-      },
+      atlasView(
+        tr,
+        {
+          name: viewName,
+          compiled: data.meta.compiled,
+          permalink: p.permalink,
+          accessed: p.downloaded,
+        },
+        { year, missionId, eventId },
+      ),
+      citeWords(tr),
     );
     const content: ImageContent = {
       dir: LOCALE_INFO[locale].dir,
@@ -173,7 +156,7 @@ export default function DownloadDialog({
       yearLabel: formatYearLabel(year, tr),
       ...selectionText(data, tr),
       legendHeading: t('legend.toggle'),
-      legend: LEGEND.map((status) => ({ status, label: t(`status.${status}`) })),
+      legend: LEGEND_STATUSES.map((status) => ({ status, label: t(`status.${status}`) })),
       routeLabel: t('legend.past'),
       map,
       mapMissing: t('download.noMap'),
@@ -224,19 +207,12 @@ export default function DownloadDialog({
   };
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="research-dialog"
-      aria-labelledby={headingId}
+      heading={t('download.heading')}
+      closeLabel={t('download.close')}
       onClose={onClose}
     >
-      <div className="research-dialog__head">
-        <h2 id={headingId}>{t('download.heading')}</h2>
-        <button type="button" className="panel__close" onClick={() => dialogRef.current?.close()}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t('download.close')}</span>
-        </button>
-      </div>
       <p>{t('download.intro', { licence: DATA_LICENCE.name })}</p>
       <ul className="research-dialog__downloads">
         {ITEMS.map((item) => (
@@ -250,6 +226,6 @@ export default function DownloadDialog({
       <p role="status" className="research-dialog__status">
         {message}
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }
