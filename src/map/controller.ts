@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { LngLat } from './geometry';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
 import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
@@ -8,7 +9,15 @@ import { drawMarker } from './markerDrawing';
 import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
-import { BASEMAP_SOURCE, buildStyle, COLORS, ROUTE_HIT_LAYER, ROUTES_SOURCE } from './style';
+import {
+  BASEMAP_SOURCE,
+  buildStyle,
+  COLORS,
+  ROUTE_ARROWS_LAYER,
+  ROUTE_HIT_LAYER,
+  ROUTES_SOURCE,
+  SELECTED_ROUTES_SOURCE,
+} from './style';
 
 /**
  * Owns one map. React creates it once, pushes year, selection and camera into it, and destroys it.
@@ -115,10 +124,22 @@ export function createMapController(
   callbacks: MapCallbacks,
 ): MapController {
   const routeLines = routesCollection(model.routes);
+  // Route ids by year, so a year step visits only the routes whose phase it can change; and by
+  // event, so a selection or preview finds its routes without a pass over all of them.
+  const routeIdsByYear = groupRouteIds(model.routes, (route) => route.year);
+  const routeIdsByEvent = groupRouteIds(model.routes, (route) => route.event.id);
+  const routeIdsOf = (eventId: string | null): readonly number[] =>
+    (eventId !== null && routeIdsByEvent.get(eventId)) || [];
+  /** The selected visit's own source: its routes' features, with the same ids. */
+  const selectedLines = (eventId: string | null): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: routeIdsOf(eventId).flatMap((id) => routeLines.features[id] ?? []),
+  });
   const style = buildStyle({
     ...assets,
     attribution: initial.texts.attribution,
     routes: routeLines,
+    selectedRoutes: selectedLines(initial.selection.eventId),
     labels: labelsCollection([...model.places.values()], model.missions),
     countries: model.countries,
   });
@@ -140,7 +161,7 @@ export function createMapController(
   let loaded = false;
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
   /** The feature-state last sent for each route, so unchanged routes cost nothing. */
-  const sent: (string | null)[] = model.routes.map(() => null);
+  const sent: (RoutePhase | null)[] = model.routes.map(() => null);
 
   const markers = model.missions.flatMap((mission) => {
     const place = model.places.get(mission.placeId);
@@ -162,32 +183,36 @@ export function createMapController(
     }
   }
 
-  // Route ids by year, so a year step visits only the routes whose phase it can change; and by
-  // event, so a selection or preview finds its routes without a pass over all of them.
-  const routeIdsByYear = groupRouteIds(model.routes, (route) => route.year);
-  const routeIdsByEvent = groupRouteIds(model.routes, (route) => route.event.id);
-  const routeIdsOf = (eventId: string | null): readonly number[] =>
-    (eventId !== null && routeIdsByEvent.get(eventId)) || [];
-
-  /** Sends each route's state where it changed; `only` limits the pass to those route ids. */
+  /** Sends each route's phase where it changed; `only` limits the pass to those route ids. */
   function applyRouteStates(force: boolean, only?: readonly number[]) {
     if (!loaded) return;
-    const routeSelected = routeIdsOf(selection.eventId).length > 0;
     (only ?? model.routes.map((_, id) => id)).forEach((id) => {
       const route = model.routes[id];
       if (!route) return;
       const phase = routePhase(route, year);
-      const selected = route.event.id === selection.eventId;
-      // While a visit is selected, the others keep their lines but not their direction chevrons:
-      // visits between the same cities share one line, and theirs would show around the selected one.
-      const muted = routeSelected && !selected;
-      const key = `${phase} ${selected} ${muted}`;
-      if (force || sent[id] !== key) {
-        map.setFeatureState(ROUTES_SOURCE, id, { phase, selected, muted });
+      if (force || sent[id] !== phase) {
+        map.setFeatureState(ROUTES_SOURCE, id, { phase });
         phases[id] = phase;
-        sent[id] = key;
+        sent[id] = phase;
       }
     });
+    applySelectedStates(only);
+  }
+
+  /**
+   * The selected visit's routes, in their own source, with their phase (hidden while in the
+   * future); while a visit is selected the other visits' chevrons are hidden as one layer.
+   * `only`: a year step, which changes nothing here unless it crossed a selected route's year.
+   */
+  function applySelectedStates(only?: readonly number[]) {
+    const ids = routeIdsOf(selection.eventId);
+    for (const id of ids) {
+      const route = model.routes[id];
+      if (route && (!only || only.includes(id))) {
+        map.setFeatureState(SELECTED_ROUTES_SOURCE, id, { phase: routePhase(route, year) });
+      }
+    }
+    if (!only) map.setLayerOpacity(ROUTE_ARROWS_LAYER, ids.length > 0 ? 0 : 1);
   }
 
   function fitDefault() {
@@ -373,9 +398,12 @@ export function createMapController(
     },
     setSelection(next) {
       if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;
+      const eventChanged = next.eventId !== selection.eventId;
       selection = next;
       applyMarkers();
-      applyRouteStates(false);
+      if (!eventChanged) return;
+      map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
+      if (loaded) applySelectedStates();
     },
     setView(camera) {
       if (!camera) {

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 
 /**
  * The slice of MapLibre the controller uses. The real engine (maplibreEngine.ts) wraps
@@ -32,6 +33,10 @@ export interface MapHandle {
   retrySource(sourceId: string): void;
   onRouteClick(layerId: string, listener: (hit: FeaturesHit) => void): void;
   setFeatureState(source: string, id: number, state: Record<string, string | boolean>): void;
+  /** Replaces a GeoJSON source's features (a small source: its tiles are made again). */
+  setSourceData(source: string, data: FeatureCollection): void;
+  /** Fades a whole layer (0 to 1), as one value: no tile is laid out or uploaded again. */
+  setLayerOpacity(layerId: string, opacity: number): void;
   getCamera(): Camera;
   jumpTo(camera: Camera): void;
   fitBounds(bounds: [[number, number], [number, number]], padding: number): void;

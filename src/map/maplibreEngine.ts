@@ -1,6 +1,7 @@
 import {
   Map as MapLibreMap,
   VectorTileSource,
+  GeoJSONSource,
   Marker,
   NavigationControl,
   Popup,
@@ -113,6 +114,14 @@ function wrap(map: MapLibreMap): MapHandle {
     },
     setFeatureState(source, id, state) {
       map.setFeatureState({ source, id }, state);
+    },
+    setSourceData(sourceId, data) {
+      const source = map.getSource(sourceId);
+      if (source instanceof GeoJSONSource) source.setData(data);
+    },
+    setLayerOpacity(layerId, opacity) {
+      // A layer-wide value, not per feature: MapLibre skips a layer at 0 and lays nothing out again.
+      map.setPaintProperty(layerId, 'line-layer-opacity', opacity);
     },
     getCamera(): Camera {
       const center = map.getCenter();

@@ -6,12 +6,22 @@ import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from './chevron';
 import { MARKER_BOX_IMAGE } from './markerBox';
 
 /**
- * The whole map style, built once. Year and selection never touch it again: they set feature-state
- * (`phase`, `selected`, `muted`, `hover`) on the `routes` source, which these paint expressions read.
+ * The whole map style, built once. A year step never touches it again: it sets feature-state
+ * (`phase`, `hover`) on the `routes` source, which these paint expressions read. A selection puts
+ * the selected visit's routes into a source of their own, drawn on top.
+ *
+ * Why two sources: MapLibre keeps a vertex buffer per tile for every per-feature paint property
+ * of every layer on a source, and re-uploads all of them whenever any feature's state changes.
+ * With thousands of routes that upload is the cost of a year step, so the many routes carry as
+ * few per-feature properties as can draw them (width and opacity, in three layers), and what is
+ * drawn only for the selection reads a source of one or two routes.
  */
 export const ROUTES_SOURCE = 'routes';
+export const SELECTED_ROUTES_SOURCE = 'routes-selected';
 export const BASEMAP_SOURCE = 'basemap';
 export const ROUTE_HIT_LAYER = 'routes-hit';
+/** Every visit's chevrons: hidden as a layer while a visit is selected (see the controller). */
+export const ROUTE_ARROWS_LAYER = 'routes-arrows';
 
 export const COLORS = {
   ocean: '#cddceb',
@@ -26,24 +36,16 @@ export const COLORS = {
 } as const;
 
 const phase: ExpressionSpecification = ['coalesce', ['feature-state', 'phase'], 'future'];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /** The pointer is on the route, or it is focused in the chronology or the chooser. */
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-/** Another visit is selected. */
-const muted: ExpressionSpecification = ['boolean', ['feature-state', 'muted'], false];
 
 /**
  * A value that is the same for every route, written as a per-feature expression: MapLibre compiles
- * one GL program per combination of per-feature paint properties, so giving the three route line
- * layers the same combination (colour, width and opacity all per feature) compiles one program
- * for them instead of three. Each compile costs the first full frame several milliseconds here.
+ * one GL program per combination of per-feature paint properties, so giving the selected route's
+ * layers the same combination as the others' (width and opacity per feature) compiles no program
+ * for them. Each compile costs a frame several milliseconds here.
  */
-const sameForEvery = (value: string | number): ExpressionSpecification => [
-  'case',
-  selected,
-  value,
-  value,
-];
+const sameForEvery = (value: number): ExpressionSpecification => ['case', hover, value, value];
 
 /** current → fully drawn, past → faded, future → hidden. */
 const byPhase = (current: number, past: number): ExpressionSpecification => [
@@ -61,20 +63,20 @@ const byPhase = (current: number, past: number): ExpressionSpecification => [
  * a line of width 0 has no fragments, while a transparent one still costs its whole area in
  * every frame (with thousands of routes, most of them hidden early in the timeline).
  */
-const drawnWidth = (when: ExpressionSpecification, width: number | ExpressionSpecification) =>
-  ['case', when, width, 0] as ExpressionSpecification;
-const notFuture: ExpressionSpecification = ['!=', phase, 'future'];
+const drawnWidth = (width: number | ExpressionSpecification) =>
+  ['case', ['!=', phase, 'future'], width, 0] as ExpressionSpecification;
 
 /** Direction chevrons along routes, as a line pattern from chevron.ts (see there why). */
 function chevronLayer(
   id: string,
+  source: string,
   pattern: string,
   paint: { width: ExpressionSpecification; opacity: number | ExpressionSpecification },
 ): LayerSpecification {
   return {
     id,
     type: 'line',
-    source: ROUTES_SOURCE,
+    source,
     layout: { 'line-cap': 'butt', 'line-join': 'round' },
     paint: { 'line-pattern': pattern, 'line-width': paint.width, 'line-opacity': paint.opacity },
   };
@@ -90,6 +92,9 @@ function countryColors(countries: readonly Country[]): ExpressionSpecification |
   if (!first) return COLORS.land;
   return ['match', ['get', 'iso'], ...first, ...rest.flat(), COLORS.land];
 }
+
+/** Route lines: round caps and joins (one layout, so MapLibre lays their tiles out once). */
+const ROUND = { 'line-cap': 'round', 'line-join': 'round' } as const;
 
 const LATIN = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+2190-21FF'];
 const ARABIC = [
@@ -109,6 +114,8 @@ export interface StyleInputs {
   arabicRegularUrl: string;
   arabicBoldUrl: string;
   routes: FeatureCollection;
+  /** The selected visit's routes (most often none or one), from `routes`. */
+  selectedRoutes: FeatureCollection;
   labels: FeatureCollection;
   /** The countries the data set names, shaded by their role. */
   countries: readonly Country[];
@@ -123,6 +130,7 @@ export function buildStyle({
   arabicRegularUrl,
   arabicBoldUrl,
   routes,
+  selectedRoutes,
   labels,
   countries,
   attribution,
@@ -155,6 +163,7 @@ export function buildStyle({
         attribution,
       },
       [ROUTES_SOURCE]: { type: 'geojson', data: routes },
+      [SELECTED_ROUTES_SOURCE]: { type: 'geojson', data: selectedRoutes },
       labels: { type: 'geojson', data: labels },
     },
     layers: [
@@ -189,10 +198,10 @@ export function buildStyle({
         id: 'routes-casing',
         type: 'line',
         source: ROUTES_SOURCE,
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        layout: ROUND,
         paint: {
-          'line-color': sameForEvery('#ffffff'),
-          'line-width': drawnWidth(notFuture, ['case', selected, 8, hover, 8, 5]),
+          'line-color': '#ffffff',
+          'line-width': drawnWidth(['case', hover, 8, 5]),
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(0.9, 0.35)],
         },
       },
@@ -200,43 +209,46 @@ export function buildStyle({
         id: 'routes-line',
         type: 'line',
         source: ROUTES_SOURCE,
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        layout: ROUND,
         paint: {
-          'line-color': ['case', selected, COLORS.selected, COLORS.route],
-          'line-width': drawnWidth(notFuture, [
-            'case',
-            selected,
-            4.5,
-            hover,
-            4,
-            ['match', phase, 'current', 3, 1.6],
-          ]),
+          'line-color': COLORS.route,
+          'line-width': drawnWidth(['case', hover, 4, ['match', phase, 'current', 3, 1.6]]),
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(1, 0.4)],
         },
       },
-      // The selected visit is drawn again on top: visits between the same cities share one line,
-      // and the selected one must not be hidden under an earlier one.
+      // Chevrons above the lines, in the route colour; while a visit is selected only its own
+      // show, in its colour (visits between the same cities share one line, and the others'
+      // would show around it).
+      chevronLayer(ROUTE_ARROWS_LAYER, ROUTES_SOURCE, CHEVRON_PATTERNS.route, {
+        width: drawnWidth(CHEVRON_HEIGHT),
+        opacity: ['case', hover, 1, byPhase(1, 0.3)],
+      }),
+      // The selected visit, drawn again on top of every other: visits between the same cities
+      // share one line, and the selected one must not be hidden under another.
       {
-        id: 'routes-selected-line',
+        id: 'routes-selected-casing',
         type: 'line',
-        source: ROUTES_SOURCE,
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        source: SELECTED_ROUTES_SOURCE,
+        layout: ROUND,
         paint: {
-          'line-color': sameForEvery(COLORS.selected),
-          'line-width': drawnWidth(['all', selected, notFuture], 4.5),
+          'line-color': '#ffffff',
+          'line-width': drawnWidth(8),
           'line-opacity': sameForEvery(1),
         },
       },
-      // Chevrons above the lines: every visit's in the route colour, except that while one is
-      // selected only the selected visit's show, in its colour (visits between the same cities
-      // share one line, and the others' would show around it).
-      chevronLayer('routes-arrows', CHEVRON_PATTERNS.route, {
-        width: drawnWidth(['all', notFuture, ['!', selected], ['!', muted]], CHEVRON_HEIGHT),
-        opacity: ['case', hover, 1, byPhase(1, 0.3)],
-      }),
-      chevronLayer('routes-arrows-selected', CHEVRON_PATTERNS.selected, {
-        width: drawnWidth(['all', selected, notFuture], CHEVRON_HEIGHT),
-        // Per feature like the other chevron layer's, so the two share one GL program.
+      {
+        id: 'routes-selected-line',
+        type: 'line',
+        source: SELECTED_ROUTES_SOURCE,
+        layout: ROUND,
+        paint: {
+          'line-color': COLORS.selected,
+          'line-width': drawnWidth(4.5),
+          'line-opacity': sameForEvery(1),
+        },
+      },
+      chevronLayer('routes-arrows-selected', SELECTED_ROUTES_SOURCE, CHEVRON_PATTERNS.selected, {
+        width: drawnWidth(CHEVRON_HEIGHT),
         opacity: sameForEvery(1),
       }),
       {

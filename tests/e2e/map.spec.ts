@@ -1,5 +1,14 @@
 import { expect, test } from './fixtures';
-import { canvasColours, canvasDifference, mapCanvasPng, waitForMapIdle } from './mapHelpers';
+import {
+  canvasColours,
+  canvasDifference,
+  mapCanvasPng,
+  pixelsOfColour,
+  waitForMapIdle,
+} from './mapHelpers';
+
+/** The selected visit's colour (COLORS.selected in src/map/style.ts). */
+const SELECTED_RGB: [number, number, number] = [0xc2, 0x41, 0x0c];
 
 test('the map renders the basemap, markers and routes', async ({ page }) => {
   await page.goto('/');
@@ -130,4 +139,26 @@ test('a lost WebGL context says so, and the map comes back with the same year an
   await expect
     .poll(async () => canvasDifference(page, before, await mapCanvasPng(page)))
     .toBeGreaterThan(0.003);
+});
+
+test('the selected visit is drawn on top in its colour, hidden before its year, gone when closed', async ({
+  page,
+}) => {
+  await page.goto('/?year=2025&event=1969-zahir-shah-state-visit');
+  await waitForMapIdle(page);
+  // Kabul to Tokyo, under every later visit on the same pair: drawn in the selected colour.
+  await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeGreaterThan(300);
+  await mapCanvasPng(page, 'test-results/screenshots/selected-route.png');
+
+  // Before its year the visit has not happened: its line is hidden, though it stays selected.
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await slider.fill('1960');
+  await expect(slider).toHaveValue('1960');
+  await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeLessThan(30);
+  await slider.fill('1969');
+  await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeGreaterThan(300);
+
+  await page.getByRole('button', { name: 'Close event panel' }).click();
+  await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeLessThan(30);
 });

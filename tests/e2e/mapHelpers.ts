@@ -46,6 +46,37 @@ async function samplePngs(page: Page, pngs: Buffer[]): Promise<number[][]> {
   );
 }
 
+/** How many of the map canvas's pixels are within `tolerance` (per channel) of `rgb`. */
+export async function pixelsOfColour(
+  page: Page,
+  rgb: [number, number, number],
+  tolerance = 24,
+): Promise<number> {
+  const png = (await mapCanvasPng(page)).toString('base64');
+  return page.evaluate(
+    async ({ base64, rgb: [r, g, b], tolerance: t }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return -1;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const near = (value: number | undefined, want: number) =>
+          Math.abs((value ?? 0) - want) <= t;
+        if (near(data[i], r) && near(data[i + 1], g) && near(data[i + 2], b)) count += 1;
+      }
+      return count;
+    },
+    { base64: png, rgb, tolerance },
+  );
+}
+
 /** How many distinct colours a grid over the map canvas shows: a blank or failed map shows one or two. */
 export async function canvasColours(page: Page): Promise<number> {
   const [samples = []] = await samplePngs(page, [

@@ -33,6 +33,12 @@ function fakeEngine(workerThere = true) {
   const calls: string[] = [];
   const listeners = new Map<string, ((userMoved: boolean) => void)[]>();
   const featureStates = new Map<number, Record<string, string | boolean>>();
+  /** The selected visit's own source: its features' ids, and the states set on them. */
+  const selectedSource = {
+    ids: [] as number[],
+    states: new Map<number, Record<string, string | boolean>>(),
+  };
+  const layerOpacity = new Map<string, number>();
   let hover: ((hit: FeatureHit | null) => void) | undefined;
   let click: ((hit: FeaturesHit) => void) | undefined;
   const popups: HTMLElement[] = [];
@@ -55,10 +61,18 @@ function fakeEngine(workerThere = true) {
     on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
     onRouteHover: (_layer, listener) => (hover = listener),
     onRouteClick: (_layer, listener) => (click = listener),
-    setFeatureState: (_source, id, state) => {
-      calls.push('setFeatureState');
-      featureStates.set(id, { ...featureStates.get(id), ...state });
+    setFeatureState: (source, id, state) => {
+      calls.push(`setFeatureState ${source}`);
+      const states = source === 'routes' ? featureStates : selectedSource.states;
+      states.set(id, { ...states.get(id), ...state });
     },
+    setSourceData: (source, data) => {
+      calls.push(`setSourceData ${source}`);
+      if (source === 'routes-selected') {
+        selectedSource.ids = data.features.map((f) => f.id as number);
+      }
+    },
+    setLayerOpacity: (layer, opacity) => layerOpacity.set(layer, opacity),
     getCamera: () => ({ zoom: 2, lat: 40, lng: 60 }),
     jumpTo: () => calls.push('jumpTo'),
     fitBounds: () => calls.push('fitBounds'),
@@ -109,6 +123,8 @@ function fakeEngine(workerThere = true) {
     sourceErrors,
     markers,
     featureStates,
+    selectedSource,
+    layerOpacity,
     emit,
     hover: () => hover,
     click: () => click,
@@ -137,7 +153,7 @@ const texts: MapTexts = {
   attribution: 'Natural Earth',
 };
 
-const initial = {
+const initial: Parameters<typeof createMapController>[4] = {
   year: 2026,
   selection: { missionId: null, eventId: null },
   camera: null,
@@ -150,9 +166,10 @@ function setup(
   cb: MapCallbacks = callbacks(),
   container = document.createElement('div'),
   workerThere = true,
+  start = initial,
 ) {
   const fake = fakeEngine(workerThere);
-  const controller = createMapController(container, fake.engine, assets, model, initial, cb);
+  const controller = createMapController(container, fake.engine, assets, model, start, cb);
   return { fake, controller, cb };
 }
 
@@ -162,7 +179,8 @@ describe('map controller', () => {
     // symbols along lines are placed again in every frame.
     const { fake } = setup();
     const routeLayers = (fake.styles[0]?.layers ?? []).filter(
-      (layer) => 'source' in layer && layer.source === 'routes',
+      (layer) =>
+        'source' in layer && (layer.source === 'routes' || layer.source === 'routes-selected'),
     );
     expect(routeLayers.some((layer) => layer.type === 'symbol')).toBe(false);
     const patterns = routeLayers.flatMap((layer) =>
@@ -185,22 +203,23 @@ describe('map controller', () => {
         ? routeSource.data.features.length
         : -1,
     ).toBe(model.routes.length);
-    const before = fake.calls.filter((c) => c !== 'setFeatureState');
+    const isState = (c: string) => c.startsWith('setFeatureState');
+    const before = fake.calls.filter((c) => !isState(c));
 
     for (let i = 0; i < 120; i++) controller.setYear(1907 + i);
 
-    const after = fake.calls.filter((c) => c !== 'setFeatureState');
+    const after = fake.calls.filter((c) => !isState(c));
     expect(after).toEqual(before);
     expect(fake.calls.filter((c) => c === 'createMap')).toHaveLength(1);
     expect(fake.styles).toHaveLength(1);
-    expect(fake.calls.filter((c) => c === 'setFeatureState').length).toBeGreaterThan(0);
+    expect(fake.calls.filter(isState).length).toBeGreaterThan(0);
   });
 
   it('a year step touches only the routes dated between the old year and the new one', () => {
     const { fake, controller } = setup();
     fake.emit('load');
     controller.setYear(1960);
-    const count = () => fake.calls.filter((c) => c === 'setFeatureState').length;
+    const count = () => fake.calls.filter((c) => c === 'setFeatureState routes').length;
     const before = count();
     controller.setYear(1961); // no route is dated 1960 or 1961
     expect(count()).toBe(before);
@@ -315,30 +334,52 @@ describe('map controller', () => {
     expect(fake.featureStates.get(zahir)?.hover).toBe(true);
   });
 
-  it('highlights the selected event’s route', () => {
+  it('draws the selected event’s routes from a source of their own, hidden while in the future', () => {
     const { fake, controller } = setup();
     fake.emit('load');
-    controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
+    controller.setYear(2000);
     const id = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
-    expect(fake.featureStates.get(id)?.selected).toBe(true);
+    const mainStates = () => fake.calls.filter((c) => c === 'setFeatureState routes').length;
+    const before = mainStates();
+    controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
+    // A selection costs the many routes nothing: only the small source changes.
+    expect(mainStates()).toBe(before);
+    expect(fake.selectedSource.ids).toEqual([id]);
+    expect(fake.selectedSource.states.get(id)?.phase).toBe('future');
+    controller.setYear(2010);
+    expect(fake.selectedSource.states.get(id)?.phase).toBe('current');
+    controller.setYear(2011);
+    expect(fake.selectedSource.states.get(id)?.phase).toBe('past');
+    // Choosing a mission as well keeps the event's routes; clearing the event empties the source.
+    controller.setSelection({ missionId: 'kabul', eventId: '2010-karzai-state-visit' });
+    expect(fake.selectedSource.ids).toEqual([id]);
     controller.setSelection({ missionId: null, eventId: null });
-    expect(fake.featureStates.get(id)?.selected).toBe(false);
+    expect(fake.selectedSource.ids).toEqual([]);
   });
 
-  it('mutes the other routes while a route is selected, and only then', () => {
+  it('starts with a deep-linked selection already in its source', () => {
+    const { fake } = setup(callbacks(), document.createElement('div'), true, {
+      ...initial,
+      selection: { missionId: null, eventId: '2010-karzai-state-visit' },
+    });
+    const source = fake.styles[0]?.sources['routes-selected'];
+    const features =
+      source && 'data' in source && typeof source.data === 'object' && 'features' in source.data
+        ? source.data.features
+        : [];
+    expect(features.map((f) => f.properties?.eventId)).toEqual(['2010-karzai-state-visit']);
+  });
+
+  it('hides the other visits’ chevrons while a route is selected, and only then', () => {
     const { fake, controller } = setup();
     fake.emit('load');
-    const mutedRoutes = () =>
-      model.routes.filter((_, id) => fake.featureStates.get(id)?.muted === true).length;
-    expect(mutedRoutes()).toBe(0);
+    expect(fake.layerOpacity.get('routes-arrows')).toBe(1);
     controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
-    expect(mutedRoutes()).toBe(model.routes.length - 1);
-    const selected = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
-    expect(fake.featureStates.get(selected)?.muted).toBe(false);
+    expect(fake.layerOpacity.get('routes-arrows')).toBe(0);
     // An event with no route (a treaty signed in one place) leaves every route's chevrons shown.
     controller.setSelection({ missionId: null, eventId: '1930-treaty-of-friendship-signed' });
     expect(model.routes.some((r) => r.event.id === '1930-treaty-of-friendship-signed')).toBe(false);
-    expect(mutedRoutes()).toBe(0);
+    expect(fake.layerOpacity.get('routes-arrows')).toBe(1);
   });
 
   it('reports a basemap that fails, and asks for it again on retry', () => {

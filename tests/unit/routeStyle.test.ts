@@ -8,7 +8,7 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from '../../src/map/chevron';
-import { buildStyle, ROUTES_SOURCE } from '../../src/map/style';
+import { buildStyle, COLORS, ROUTES_SOURCE, SELECTED_ROUTES_SOURCE } from '../../src/map/style';
 
 const style = buildStyle({
   basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
@@ -17,6 +17,7 @@ const style = buildStyle({
   arabicRegularUrl: 'https://atlas.test/ar.woff2',
   arabicBoldUrl: 'https://atlas.test/ab.woff2',
   routes: { type: 'FeatureCollection', features: [] },
+  selectedRoutes: { type: 'FeatureCollection', features: [] },
   labels: { type: 'FeatureCollection', features: [] },
   countries: [
     { iso: 'AFG', role: 'party' },
@@ -27,7 +28,9 @@ const style = buildStyle({
 
 const routeLines = style.layers.filter(
   (layer): layer is LineLayerSpecification =>
-    layer.type === 'line' && layer.source === ROUTES_SOURCE && layer.id !== 'routes-hit',
+    layer.type === 'line' &&
+    (layer.source === ROUTES_SOURCE || layer.source === SELECTED_ROUTES_SOURCE) &&
+    layer.id !== 'routes-hit',
 );
 const layer = (id: string) => {
   const found = routeLines.find((l) => l.id === id);
@@ -37,11 +40,9 @@ const layer = (id: string) => {
 
 type State = {
   phase: 'future' | 'current' | 'past';
-  selected: boolean;
-  muted: boolean;
   hover: boolean;
 };
-const plain: State = { phase: 'past', selected: false, muted: false, hover: false };
+const plain: State = { phase: 'past', hover: false };
 
 /** A paint property of a route layer, evaluated as MapLibre would for a route in this state. */
 function paint(id: string, property: 'line-width' | 'line-opacity', state: State): number {
@@ -70,9 +71,7 @@ describe('route style', () => {
 
   it('gives a future (hidden) route no width in any layer, so it costs no pixels', () => {
     for (const { id } of routeLines) {
-      for (const selected of [false, true])
-        for (const hover of [false, true])
-          expect(width(id, { phase: 'future', selected, hover }), id).toBe(0);
+      for (const hover of [false, true]) expect(width(id, { phase: 'future', hover }), id).toBe(0);
     }
   });
 
@@ -81,19 +80,43 @@ describe('route style', () => {
     expect(opacity('routes-line', {})).toBeLessThan(1);
     expect(width('routes-arrows', {})).toBe(CHEVRON_HEIGHT);
     expect(opacity('routes-arrows', {})).toBeLessThan(1);
-    expect(width('routes-arrows-selected', {})).toBe(0);
     expect(layer('routes-arrows').paint?.['line-pattern']).toBe(CHEVRON_PATTERNS.route);
   });
 
-  it("shows only the selected visit's chevrons, in the selected pattern, while one is selected", () => {
-    expect(width('routes-arrows', { phase: 'current', selected: true })).toBe(0);
-    expect(width('routes-arrows-selected', { phase: 'current', selected: true })).toBe(
-      CHEVRON_HEIGHT,
+  it('draws the selected visit from its own source, on top, in the selected colour and chevrons', () => {
+    const selectedLayers = routeLines.filter((l) => l.source === SELECTED_ROUTES_SOURCE);
+    expect(selectedLayers.map((l) => l.id)).toEqual([
+      'routes-selected-casing',
+      'routes-selected-line',
+      'routes-arrows-selected',
+    ]);
+    // Above every layer of the other routes.
+    const order = style.layers.map((l) => l.id);
+    const lastOther = Math.max(
+      ...routeLines.filter((l) => l.source === ROUTES_SOURCE).map((l) => order.indexOf(l.id)),
     );
+    for (const { id } of selectedLayers) expect(order.indexOf(id)).toBeGreaterThan(lastOther);
+    expect(layer('routes-selected-line').paint?.['line-color']).toBe(COLORS.selected);
     expect(layer('routes-arrows-selected').paint?.['line-pattern']).toBe(CHEVRON_PATTERNS.selected);
-    expect(width('routes-arrows', { muted: true })).toBe(0);
-    expect(width('routes-selected-line', { phase: 'current', selected: true })).toBeGreaterThan(0);
-    expect(width('routes-selected-line', { phase: 'current' })).toBe(0);
+    for (const phase of ['past', 'current'] as const) {
+      expect(width('routes-selected-line', { phase })).toBeGreaterThan(
+        width('routes-line', { phase }),
+      );
+      expect(opacity('routes-selected-line', { phase })).toBe(1);
+      expect(width('routes-arrows-selected', { phase })).toBe(CHEVRON_HEIGHT);
+    }
+  });
+
+  it('gives the many routes only width and opacity per feature, which a year step re-uploads', () => {
+    // MapLibre re-uploads every per-feature property of every layer on a source whenever any
+    // feature's state changes: colours and patterns stay one value per layer.
+    for (const l of routeLines.filter((r) => r.source === ROUTES_SOURCE)) {
+      const perFeature = Object.entries(l.paint ?? {})
+        .filter(([, value]) => Array.isArray(value))
+        .map(([name]) => name)
+        .sort();
+      expect(perFeature, l.id).toEqual(['line-opacity', 'line-width']);
+    }
   });
 
   it('draws a hovered earlier visit at full strength', () => {
