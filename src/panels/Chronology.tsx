@@ -1,8 +1,10 @@
 import {
   lazy,
+  memo,
   Suspense,
   type ReactNode,
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -30,11 +32,15 @@ interface ChronologyProps {
 export function Chronology({
   events,
   search,
-  year,
+  year: sliderYear,
   selectedEventId,
   onSelect,
   onPreview,
 }: ChronologyProps) {
+  // The list follows the slider a moment behind it: a slider step first redraws the slider, the
+  // map and the overview, then the list (scrolled, its entries dimmed) in a render of its own,
+  // which React drops if the next step comes first.
+  const year = useDeferredValue(sliderYear);
   // Sorted once per data set, not on every slider step.
   const sorted = useMemo(() => sortEvents(events), [events]);
   const listRef = useRef<HTMLOListElement>(null);
@@ -115,7 +121,13 @@ function chronologyTarget(
 export const WINDOW_FROM = 400;
 
 /** Every entry, for a short chronology. */
-function AllEntries({ events, year, selectedEventId, onSelect, onPreview }: WindowProps) {
+const AllEntries = memo(function AllEntries({
+  events,
+  year,
+  selectedEventId,
+  onSelect,
+  onPreview,
+}: WindowProps) {
   return (
     <>
       {events.map((event) => (
@@ -130,7 +142,7 @@ function AllEntries({ events, year, selectedEventId, onSelect, onPreview }: Wind
       ))}
     </>
   );
-}
+});
 
 /**
  * The windowed list's code (ChronologyWindow.tsx with @tanstack/react-virtual, about 10 KB gzip)

@@ -12,13 +12,14 @@ interface EntryProps {
   current: boolean;
   onSelect: (event: RelationsEvent) => void;
   onPreview: (eventId: string | null) => void;
-  /** In a windowed list: where the entry sits, and its place among all the entries. */
-  placed?: {
-    index: number;
-    count: number;
-    start: number;
-    measure: (el: HTMLElement | null) => void;
-  };
+  /**
+   * In a windowed list: where the entry sits, and its place among all the entries. Separate
+   * values, not one object, so that the memo sees an unchanged entry as unchanged.
+   */
+  placedAt?: number;
+  index?: number;
+  count?: number;
+  measure?: (el: HTMLElement | null) => void;
 }
 
 /** One event; re-rendered only when its own props change (its year crossed, its selection). */
@@ -28,21 +29,25 @@ export const ChronologyEntry = memo(function ChronologyEntry({
   current,
   onSelect,
   onPreview,
-  placed,
+  placedAt,
+  index = 0,
+  count = 0,
+  measure,
 }: EntryProps) {
   const tr = useT();
   const className = later ? 'chronology__item is-later' : 'chronology__item';
+  const placed = placedAt !== undefined;
   return (
     <li
       data-event={event.id}
       className={placed ? `${className} chronology__item--placed` : className}
       {...(placed && {
-        ref: placed.measure,
-        'data-index': placed.index,
+        ref: measure,
+        'data-index': index,
         // Only a window of the list is in the page: each entry still says where it stands.
-        'aria-posinset': placed.index + 1,
-        'aria-setsize': placed.count,
-        style: { transform: `translateY(${placed.start}px)` },
+        'aria-posinset': index + 1,
+        'aria-setsize': count,
+        style: { transform: `translateY(${placedAt}px)` },
       })}
     >
       <button

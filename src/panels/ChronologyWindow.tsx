@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, type RefObject } from 'react';
+import { memo, useEffect, type RefObject } from 'react';
 import { eventYear } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
 import { ChronologyEntry } from './ChronologyEntry';
@@ -24,7 +24,7 @@ export interface WindowProps {
  * drawn, placed where the ones before it end, and the list scrolls to the target as a short list
  * does. One sizer entry, hidden from assistive technology, gives the list its full height.
  */
-export function ChronologyWindow({
+export const ChronologyWindow = memo(function ChronologyWindow({
   events,
   listRef,
   year,
@@ -33,15 +33,15 @@ export function ChronologyWindow({
   onSelect,
   onPreview,
 }: WindowProps) {
-  // The build does not run the React Compiler, which is what this rule guards: the window is meant
-  // to re-render as the list scrolls, and ChronologyEntry is memoized on its own props only.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => listRef.current,
     estimateSize: () => ESTIMATED_ENTRY_PX,
     getItemKey: (index) => events[index]?.id ?? index,
     overscan: 6,
+    // Scrolling re-renders the window with the next frame rather than inside the scroll event:
+    // a slider step that scrolls the list then costs one render, not two.
+    useFlushSync: false,
   });
   useEffect(() => {
     if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
@@ -65,15 +65,13 @@ export function ChronologyWindow({
             current={event.id === selectedEventId}
             onSelect={onSelect}
             onPreview={onPreview}
-            placed={{
-              index: item.index,
-              count: events.length,
-              start: item.start,
-              measure: virtualizer.measureElement,
-            }}
+            placedAt={item.start}
+            index={item.index}
+            count={events.length}
+            measure={virtualizer.measureElement}
           />
         );
       })}
     </>
   );
-}
+});
