@@ -68,8 +68,8 @@ export interface SweepResult {
   msPerStep: number;
   /**
    * The page's own work per step from the trace: its key and input event handlers (React renders
-   * the step inside them), style recalculation and layout, overlaps counted once. MapLibre's frames
-   * are not in it.
+   * the step inside them), the tasks they set off (React's deferred renders, timers), style
+   * recalculation and layout, overlaps counted once. MapLibre's frames are not in it.
    */
   appMsPerStep: number;
   longestTaskMs: number;
@@ -91,7 +91,18 @@ interface TraceEvent {
   args?: { name?: string; data?: { type?: string } };
 }
 
-const APP_WORK = new Set(['EventDispatch', 'UpdateLayoutTree', 'Layout']);
+const APP_WORK = new Set([
+  'EventDispatch',
+  'UpdateLayoutTree',
+  'Layout',
+  'FunctionCall',
+  'TimerFire',
+]);
+/**
+ * Script inside these is the map's, not the page's: MapLibre draws in animation frames and hears
+ * from its workers in messages.
+ */
+const MAP_TASKS = new Set(['FireAnimationFrame', 'SimpleWatcher::OnHandleReady']);
 const STEP_EVENTS = new Set(['keydown', 'keyup', 'keypress', 'input', 'change']);
 
 /**
@@ -114,14 +125,24 @@ function rendererMainWork(trace: Buffer): { tasks: number[]; appMs: number } {
       best = main;
     }
   }
-  const spans = events
+  const onMain = events.filter(
+    (e) => e.pid === best?.pid && e.tid === best.tid && e.ph === 'X' && e.dur !== undefined,
+  );
+  const mapWork = onMain
     .filter(
       (e) =>
-        e.pid === best?.pid &&
-        e.tid === best.tid &&
-        e.ph === 'X' &&
+        MAP_TASKS.has(e.name) ||
+        (e.name === 'EventDispatch' && !STEP_EVENTS.has(e.args?.data?.type ?? '')),
+    )
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const);
+  const isMapWork = (e: TraceEvent) =>
+    mapWork.some(([start, end]) => e.ts >= start && e.ts + (e.dur ?? 0) <= end);
+  const spans = onMain
+    .filter(
+      (e) =>
         APP_WORK.has(e.name) &&
-        (e.name !== 'EventDispatch' || STEP_EVENTS.has(e.args?.data?.type ?? '')),
+        (e.name !== 'EventDispatch' || STEP_EVENTS.has(e.args?.data?.type ?? '')) &&
+        (e.name !== 'FunctionCall' || !isMapWork(e)),
     )
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
     .sort((a, b) => a[0] - b[0]);
