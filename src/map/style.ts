@@ -139,6 +139,9 @@ export function buildStyle({
   return {
     version: 8,
     name: 'Afghanistan–Japan atlas',
+    // No paint transitions, and so no cross-fade of the chevron patterns between zoom levels:
+    // each would keep MapLibre drawing a frame on every animation frame for 300 ms.
+    transition: { duration: 0, delay: 0 },
     // Latin from Noto Sans, Arabic script (Dari, Pashto) from Noto Sans Arabic, each by its
     // Unicode ranges; Japanese falls to the system's CJK font (MapLibre's local glyphs).
     'font-faces': {
