@@ -49,12 +49,12 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
     .join(t('punct.comma'));
   const q = useAtlasStore((s) => s.q);
   const types = useAtlasStore((s) => s.types);
-  // The search's index is built when the reader first searches (once per data set), not as the
-  // page loads: with a hundred times the events it would hold up the first paint.
+  // The search's index is built when the reader first searches for words (once per data set), not
+  // as the page loads: with a hundred times the events it would hold up the first paint.
   const found = useMemo(
     () =>
       isFiltering({ query: q, groups: types })
-        ? filterEvents(index.sortedEvents, searchIndexOf(data, english), {
+        ? filterEvents(index.sortedEvents, () => searchIndexOf(data, english), {
             query: q,
             groups: types,
           })

@@ -120,19 +120,21 @@ export function isFiltering({ query, groups }: EventFilter): boolean {
 
 /**
  * The events that match every word of the query and one of the groups, in the order given; all
- * of them when nothing is asked.
+ * of them when nothing is asked. `index` may be a function, called only when there are words.
  */
 export function filterEvents<E extends RelationsEvent>(
   events: readonly E[],
-  index: SearchIndex,
+  index: SearchIndex | (() => SearchIndex),
   { query, groups }: EventFilter,
 ): readonly E[] {
   const terms = queryTerms(query);
   if (terms.length === 0 && groups.length === 0) return events;
   const wanted = new Set(groups);
+  // Kinds of event alone need no text: the index (a function) is asked for only with words.
+  const texts = terms.length === 0 ? undefined : typeof index === 'function' ? index() : index;
   return events.filter((event) => {
     if (wanted.size > 0 && !wanted.has(groupOf(event.type))) return false;
-    const text = index.get(event.id) ?? '';
+    const text = texts?.get(event.id) ?? '';
     return terms.every((term) => text.includes(term));
   });
 }

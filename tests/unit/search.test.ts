@@ -101,6 +101,20 @@ describe('finding events', () => {
     expect(visitsToTokyo.every((e) => groupOf(e.type) === 'openings')).toBe(true);
   });
 
+  it('asks for the index only when there are words to find, not for kinds alone', () => {
+    let built = 0;
+    const lazy = () => {
+      built += 1;
+      return index;
+    };
+    const treaties = filterEvents(english.events, lazy, { query: ' ', groups: ['treaties'] });
+    expect(treaties.length).toBeGreaterThan(0);
+    expect(built).toBe(0);
+    const found = filterEvents(english.events, lazy, { query: 'Nazari', groups: ['visits'] });
+    expect(ids(found)).toEqual(['2025-taliban-delegation-tokyo']);
+    expect(built).toBe(1);
+  });
+
   it('builds the index once per data set, and again for another language', () => {
     expect(searchIndexOf(dari, english)).toBe(searchIndexOf(dari, english));
     expect(searchIndexOf(english)).not.toBe(searchIndexOf(dari, english));
