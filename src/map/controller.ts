@@ -159,9 +159,8 @@ export function createMapController(
   let texts = initial.texts;
   let selection = initial.selection;
   let loaded = false;
+  /** The phase last sent for each route, so unchanged routes cost nothing. */
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
-  /** The feature-state last sent for each route, so unchanged routes cost nothing. */
-  const sent: (RoutePhase | null)[] = model.routes.map(() => null);
 
   const markers = model.missions.flatMap((mission) => {
     const place = model.places.get(mission.placeId);
@@ -190,10 +189,9 @@ export function createMapController(
       const route = model.routes[id];
       if (!route) return;
       const phase = routePhase(route, year);
-      if (force || sent[id] !== phase) {
+      if (force || phases[id] !== phase) {
         map.setFeatureState(ROUTES_SOURCE, id, { phase });
         phases[id] = phase;
-        sent[id] = phase;
       }
     });
     applySelectedStates(only);
@@ -305,6 +303,10 @@ export function createMapController(
   });
   map.on('load', () => {
     loaded = true;
+    // A selection made while the style was loading could not reach its source then.
+    if (selection.eventId !== initial.selection.eventId) {
+      map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
+    }
     applyRouteStates(true);
     applyHighlight();
   });

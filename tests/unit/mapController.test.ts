@@ -357,6 +357,17 @@ describe('map controller', () => {
     expect(fake.selectedSource.ids).toEqual([]);
   });
 
+  it('gives the selected source a selection made while the style was loading, once it loads', () => {
+    const { fake, controller } = setup();
+    controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
+    fake.calls.length = 0;
+    fake.emit('load');
+    expect(fake.calls).toContain('setSourceData routes-selected');
+    const id = model.routes.findIndex((r) => r.event.id === '2010-karzai-state-visit');
+    expect(fake.selectedSource.ids).toEqual([id]);
+    expect(fake.selectedSource.states.get(id)?.phase).toBe('past');
+  });
+
   it('starts with a deep-linked selection already in its source', () => {
     const { fake } = setup(callbacks(), document.createElement('div'), true, {
       ...initial,
