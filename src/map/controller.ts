@@ -21,8 +21,8 @@ import {
 
 /**
  * Owns one map. React creates it once, pushes year, selection and camera into it, and destroys it.
- * A year or selection change only sets feature-state and marker attributes: the style, sources
- * and layers built at creation are never rebuilt.
+ * A year step only sets feature-state and marker attributes; a selection also puts the selected
+ * visit's routes into their own small source. The style and its layers are never rebuilt.
  */
 export interface MapModel {
   missions: readonly Mission[];
@@ -159,6 +159,8 @@ export function createMapController(
   let texts = initial.texts;
   let selection = initial.selection;
   let loaded = false;
+  /** The WebGL context is lost: MapLibre has no style to take state until it is restored. */
+  let lost = false;
   /** The phase last sent for each route, so unchanged routes cost nothing. */
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
 
@@ -184,7 +186,7 @@ export function createMapController(
 
   /** Sends each route's phase where it changed; `only` limits the pass to those route ids. */
   function applyRouteStates(force: boolean, only?: readonly number[]) {
-    if (!loaded) return;
+    if (!loaded || lost) return;
     (only ?? model.routes.map((_, id) => id)).forEach((id) => {
       const route = model.routes[id];
       if (!route) return;
@@ -237,6 +239,7 @@ export function createMapController(
   let matchRoutes: readonly number[] = [];
   let highlighted = new Set<number>();
   function applyHighlight() {
+    if (lost) return;
     const next = new Set([...previewRoutes, ...matchRoutes]);
     if (pointerRoute !== null) next.add(pointerRoute);
     for (const id of highlighted)
@@ -314,7 +317,12 @@ export function createMapController(
   map.on('idle', () => {
     if (reapplyOnIdle) {
       reapplyOnIdle = false;
+      // The restored style is the one from when the context was lost: whatever changed since
+      // (selection, year, highlights) is sent again.
+      map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
       applyRouteStates(true);
+      highlighted = new Set();
+      applyHighlight();
     }
     callbacks.onIdle?.();
   });
@@ -346,9 +354,13 @@ export function createMapController(
       if (!available && !loaded) callbacks.onWorkerMissing?.();
     });
   }, WORKER_CHECK_MS);
-  map.on('webglcontextlost', () => callbacks.onContextLost?.(true));
+  map.on('webglcontextlost', () => {
+    lost = true;
+    callbacks.onContextLost?.(true);
+  });
   // After a restore the style reloads; feature-state is set again once the map is idle.
   map.on('webglcontextrestored', () => {
+    lost = false;
     reapplyOnIdle = true;
     callbacks.onContextLost?.(false);
   });
@@ -400,10 +412,13 @@ export function createMapController(
     },
     setSelection(next) {
       if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;
-      const eventChanged = next.eventId !== selection.eventId;
+      // Only a change of the routes drawn as selected touches the map (not, say, one treaty for another).
+      const routesChanged =
+        next.eventId !== selection.eventId &&
+        routeIdsOf(next.eventId).length + routeIdsOf(selection.eventId).length > 0;
       selection = next;
       applyMarkers();
-      if (!eventChanged) return;
+      if (!routesChanged || lost) return;
       map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
       if (loaded) applySelectedStates();
     },

@@ -35,8 +35,11 @@ export interface MapHandle {
   setFeatureState(source: string, id: number, state: Record<string, string | boolean>): void;
   /** Replaces a GeoJSON source's features (a small source: its tiles are made again). */
   setSourceData(source: string, data: FeatureCollection): void;
-  /** Fades a whole layer (0 to 1), as one value: no tile is laid out or uploaded again. */
-  setLayerOpacity(layerId: string, opacity: number): void;
+  /**
+   * Shows (1) or hides (0) a whole layer, as one value: no tile is laid out or uploaded again.
+   * Only 0 or 1: MapLibre draws a layer at any opacity between them offscreen, every frame.
+   */
+  setLayerOpacity(layerId: string, opacity: 0 | 1): void;
   getCamera(): Camera;
   jumpTo(camera: Camera): void;
   fitBounds(bounds: [[number, number], [number, number]], padding: number): void;

@@ -39,9 +39,6 @@ export const ChronologyWindow = memo(function ChronologyWindow({
     estimateSize: () => ESTIMATED_ENTRY_PX,
     getItemKey: (index) => events[index]?.id ?? index,
     overscan: 6,
-    // Scrolling re-renders the window with the next frame rather than inside the scroll event:
-    // a slider step that scrolls the list then costs one render, not two.
-    useFlushSync: false,
   });
   useEffect(() => {
     if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'auto' });

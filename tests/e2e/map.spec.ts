@@ -141,12 +141,18 @@ test('a lost WebGL context says so, and the map comes back with the same year an
     .toBeGreaterThan(0.003);
 });
 
-test('the selected visit is drawn on top in its colour, hidden before its year, gone when closed', async ({
+test('a visit chosen in the chronology is drawn in the selected colour, hidden before its year, gone when closed', async ({
   page,
 }) => {
-  await page.goto('/?year=2025&event=1969-zahir-shah-state-visit');
+  await page.goto('/?year=2025');
   await waitForMapIdle(page);
-  // Kabul to Tokyo, under every later visit on the same pair: drawn in the selected colour.
+  await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeLessThan(30);
+  // Chosen after the map has loaded: its route goes into the selected visit's own source.
+  await page
+    .getByRole('region', { name: 'Chronology' })
+    .getByRole('button', { name: /State visit of King Zahir Shah/ })
+    .click();
+  // Kabul to Tokyo, among every later visit on the same pair: drawn in the selected colour.
   await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeGreaterThan(300);
   await mapCanvasPng(page, 'test-results/screenshots/selected-route.png');
 

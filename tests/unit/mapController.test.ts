@@ -39,6 +39,8 @@ function fakeEngine(workerThere = true) {
     states: new Map<number, Record<string, string | boolean>>(),
   };
   const layerOpacity = new Map<string, number>();
+  let styleLoaded = false;
+  let contextLost = false;
   let hover: ((hit: FeatureHit | null) => void) | undefined;
   let click: ((hit: FeaturesHit) => void) | undefined;
   const popups: HTMLElement[] = [];
@@ -68,11 +70,16 @@ function fakeEngine(workerThere = true) {
     },
     setSourceData: (source, data) => {
       calls.push(`setSourceData ${source}`);
-      if (source === 'routes-selected') {
+      // As in MapLibre, a source takes data only once the style has loaded, and not while the
+      // WebGL context is lost.
+      if (source === 'routes-selected' && styleLoaded && !contextLost) {
         selectedSource.ids = data.features.map((f) => f.id as number);
       }
     },
-    setLayerOpacity: (layer, opacity) => layerOpacity.set(layer, opacity),
+    setLayerOpacity: (layer, opacity) => {
+      calls.push(`setLayerOpacity ${layer}`);
+      layerOpacity.set(layer, opacity);
+    },
     getCamera: () => ({ zoom: 2, lat: 40, lng: 60 }),
     jumpTo: () => calls.push('jumpTo'),
     fitBounds: () => calls.push('fitBounds'),
@@ -113,8 +120,12 @@ function fakeEngine(workerThere = true) {
       hide: () => popups.splice(0).forEach((p) => p.remove()),
     }),
   };
-  const emit = (event: string, userMoved = false) =>
+  const emit = (event: string, userMoved = false) => {
+    if (event === 'load') styleLoaded = true;
+    if (event === 'webglcontextlost') contextLost = true;
+    if (event === 'webglcontextrestored') contextLost = false;
     listeners.get(event)?.forEach((l) => l(userMoved));
+  };
   return {
     engine,
     calls,
@@ -391,6 +402,11 @@ describe('map controller', () => {
     controller.setSelection({ missionId: null, eventId: '1930-treaty-of-friendship-signed' });
     expect(model.routes.some((r) => r.event.id === '1930-treaty-of-friendship-signed')).toBe(false);
     expect(fake.layerOpacity.get('routes-arrows')).toBe(1);
+    // From one event without a route to another, the map has nothing to change.
+    fake.calls.length = 0;
+    controller.setSelection({ missionId: null, eventId: '1931-relations-established' });
+    expect(model.routes.some((r) => r.event.id === '1931-relations-established')).toBe(false);
+    expect(fake.calls.filter((c) => c.startsWith('setSourceData'))).toEqual([]);
   });
 
   it('reports a basemap that fails, and asks for it again on retry', () => {
@@ -471,5 +487,27 @@ describe('map controller after a lost WebGL context', () => {
     expect(cb.onContextLost).toHaveBeenLastCalledWith(false);
     fake.emit('idle');
     expect(fake.featureStates.size).toBe(model.routes.length);
+  });
+
+  it('draws after the restore what changed while the context was lost: year, selection, highlights', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    controller.setYear(2000);
+    fake.emit('webglcontextlost');
+    fake.calls.length = 0;
+    // Nothing reaches the map while it has no context (MapLibre would throw).
+    controller.setYear(2011);
+    controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
+    controller.setPreview('1969-zahir-shah-state-visit');
+    expect(fake.calls.filter((c) => c.startsWith('setFeatureState'))).toEqual([]);
+    fake.emit('webglcontextrestored');
+    fake.emit('idle');
+    const id = (eventId: string) => model.routes.findIndex((r) => r.event.id === eventId);
+    const karzai = id('2010-karzai-state-visit');
+    expect(fake.selectedSource.ids).toEqual([karzai]);
+    expect(fake.selectedSource.states.get(karzai)?.phase).toBe('past');
+    expect(fake.featureStates.get(karzai)?.phase).toBe('past');
+    expect(fake.featureStates.get(id('1969-zahir-shah-state-visit'))?.hover).toBe(true);
+    expect(fake.layerOpacity.get('routes-arrows')).toBe(0);
   });
 });
