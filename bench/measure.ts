@@ -88,26 +88,22 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: { name?: string; data?: { type?: string; url?: string } };
 }
 
-const APP_WORK = new Set([
-  'EventDispatch',
-  'UpdateLayoutTree',
-  'Layout',
-  'FunctionCall',
-  'TimerFire',
-]);
+const APP_WORK = new Set(['EventDispatch', 'UpdateLayoutTree', 'Layout', 'FunctionCall']);
 /**
- * Script inside these is the map's, not the page's: MapLibre draws in animation frames and hears
- * from its workers in messages.
+ * Script from these files is the map's, not the page's (MapLibre's frames, its worker messages,
+ * its timers); every other script counts, whatever task it runs in: the key handlers, React's
+ * scheduled and deferred renders, scroll handlers, timers.
  */
-const MAP_TASKS = new Set(['FireAnimationFrame', 'SimpleWatcher::OnHandleReady']);
+const MAP_SCRIPT = /\/assets\/(MapView|mapWorker)-[^/]*\.js$/;
 const STEP_EVENTS = new Set(['keydown', 'keyup', 'keypress', 'input', 'change']);
 
 /**
  * From a Chrome trace of the page's renderer main thread: its top-level tasks, and the time spent
- * in key and input events, style and layout (the union of those spans), in milliseconds.
+ * in key and input events, the page's own script, style and layout (the union of those spans), in
+ * milliseconds.
  */
 function rendererMainWork(trace: Buffer): { tasks: number[]; appMs: number } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -128,21 +124,12 @@ function rendererMainWork(trace: Buffer): { tasks: number[]; appMs: number } {
   const onMain = events.filter(
     (e) => e.pid === best?.pid && e.tid === best.tid && e.ph === 'X' && e.dur !== undefined,
   );
-  const mapWork = onMain
-    .filter(
-      (e) =>
-        MAP_TASKS.has(e.name) ||
-        (e.name === 'EventDispatch' && !STEP_EVENTS.has(e.args?.data?.type ?? '')),
-    )
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const);
-  const isMapWork = (e: TraceEvent) =>
-    mapWork.some(([start, end]) => e.ts >= start && e.ts + (e.dur ?? 0) <= end);
   const spans = onMain
     .filter(
       (e) =>
         APP_WORK.has(e.name) &&
         (e.name !== 'EventDispatch' || STEP_EVENTS.has(e.args?.data?.type ?? '')) &&
-        (e.name !== 'FunctionCall' || !isMapWork(e)),
+        (e.name !== 'FunctionCall' || !MAP_SCRIPT.test(e.args?.data?.url ?? '')),
     )
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
     .sort((a, b) => a[0] - b[0]);

@@ -37,12 +37,15 @@ export function Chronology({
   onSelect,
   onPreview,
 }: ChronologyProps) {
-  // The list follows the slider a moment behind it: a slider step first redraws the slider, the
-  // map and the overview, then the list (scrolled, its entries dimmed) in a render of its own,
-  // which React drops if the next step comes first.
-  const year = useDeferredValue(sliderYear);
   // Sorted once per data set, not on every slider step.
   const sorted = useMemo(() => sortEvents(events), [events]);
+  const windowed = sorted.length >= WINDOW_FROM;
+  // A long list follows the slider a moment behind it: a slider step first redraws the slider, the
+  // map and the overview, then the list (scrolled, its entries dimmed) in a render of its own,
+  // which React drops if the next step comes first. A short list keeps up in the same render,
+  // which costs less than a second one.
+  const followed = useDeferredValue(windowed ? sliderYear : null);
+  const year = followed ?? sliderYear;
   const listRef = useRef<HTMLOListElement>(null);
   const tr = useT();
   // The handlers may be new functions on every render of the page; the entries keep theirs, so a
@@ -58,7 +61,6 @@ export function Chronology({
   const positions = useMemo(() => new Map(sorted.map((event, i) => [event.id, i])), [sorted]);
   const targetIndex = chronologyTarget(sorted, positions, selectedEventId, year);
   const target = sorted[targetIndex];
-  const windowed = sorted.length >= WINDOW_FROM;
   useEffect(() => {
     if (windowed) return; // the window scrolls itself to its target
     const list = listRef.current;
