@@ -13,11 +13,32 @@ export const MAX_BEND = 0.18;
 /** The bend between neighbouring visits on a crowded pair never exceeds this. */
 const STEP = 0.06;
 
-/** Visits to the National Museum in Kabul share the Kabul fan: pairs are of cities, not places. */
-function pairKey(route: Route): { key: string; reversed: boolean } {
+/**
+ * Visits to the National Museum in Kabul share the Kabul fan: pairs are of cities, not places.
+ * Which city of a pair comes first is decided by the places' ids, not the cities' names: names
+ * are translated, and a fan ordered by them would turn over when the reader changes language.
+ */
+function pairKey(
+  route: Route,
+  cityOrder: ReadonlyMap<string, string>,
+): { key: string; reversed: boolean } {
   const a = route.from.city;
   const b = route.to.city;
-  return a <= b ? { key: `${a}|${b}`, reversed: false } : { key: `${b}|${a}`, reversed: true };
+  const [first, second] = [cityOrder.get(a) ?? a, cityOrder.get(b) ?? b];
+  const inOrder = first < second || (first === second && a <= b);
+  return inOrder ? { key: `${a}|${b}`, reversed: false } : { key: `${b}|${a}`, reversed: true };
+}
+
+/** Each city's smallest place id among the routes' ends: the same in every language. */
+function cityOrderOf(routes: readonly Route[]): Map<string, string> {
+  const order = new Map<string, string>();
+  for (const { from, to } of routes) {
+    for (const place of [from, to]) {
+      const known = order.get(place.city);
+      if (known === undefined || place.id < known) order.set(place.city, place.id);
+    }
+  }
+  return order;
 }
 
 /**
@@ -26,9 +47,10 @@ function pairKey(route: Route): { key: string; reversed: boolean } {
  * return visit bends to the same side its place in the fan says.
  */
 export function fanBends(routes: readonly Route[]): number[] {
+  const cityOrder = cityOrderOf(routes);
   const groups = new Map<string, number[]>();
   routes.forEach((route, i) => {
-    const { key } = pairKey(route);
+    const { key } = pairKey(route, cityOrder);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const bends = routes.map(() => 0);
@@ -39,7 +61,7 @@ export function fanBends(routes: readonly Route[]): number[] {
     members.forEach((routeIndex, slot) => {
       const bend = (slot - (n - 1) / 2) * step;
       const route = routes[routeIndex];
-      if (route) bends[routeIndex] = pairKey(route).reversed ? -bend : bend;
+      if (route) bends[routeIndex] = pairKey(route, cityOrder).reversed ? -bend : bend;
     });
   }
   return bends;

@@ -73,6 +73,22 @@ describe('fanBends: visits on the same pair of cities fan out', () => {
     }
   });
 
+  it('bends each visit the same way in every language, whatever the cities are called', () => {
+    // Names that sort the other way round, as a translation's may.
+    const cities = [...new Set(routes.flatMap((r) => [r.from.city, r.to.city]))].sort();
+    const renamed = (p: Place): Place => ({
+      ...p,
+      city: `city ${String(999 - cities.indexOf(p.city)).padStart(3, '0')}`,
+    });
+    const translated = routes.map((r) => ({
+      ...r,
+      from: renamed(r.from),
+      to: renamed(r.to),
+      stops: r.stops.map(renamed),
+    }));
+    expect(fanBends(translated)).toEqual(fanBends(routes));
+  });
+
   it('is stable: the same visit keeps its bend whatever else is drawn', () => {
     const bends = fanBends(routes);
     expect(fanBends([...routes])).toEqual(bends);
