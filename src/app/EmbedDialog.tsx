@@ -51,7 +51,10 @@ export default function EmbedDialog({ view, onClose }: { view: string; onClose: 
         <span role="status">{copied ? t('embed.copied') : ''}</span>
       </div>
       <h3>{t('embed.preview')}</h3>
-      <iframe className="embed-dialog__preview" src={src} title={title} loading="lazy" />
+      {/* A picture of the view, not a second atlas inside the dialog: inert, so Tab never enters
+          it (where Escape would go to the preview, not close the dialog) and its landmarks are not
+          announced twice. */}
+      <iframe className="embed-dialog__preview" src={src} title={title} loading="lazy" inert />
     </ModalDialog>
   );
 }
