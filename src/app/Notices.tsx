@@ -21,7 +21,9 @@ export function Notices() {
   }, [year, t, tr]);
 
   // Parameter names are the link's own text, shown as it was (cut short), never as markup.
-  const names = dropped?.map((name) => `“${name.slice(0, 30)}”`).join(', ');
+  const names = dropped
+    ?.map((name) => t('notice.paramName', { name: name.slice(0, 30) }))
+    .join(t('punct.comma'));
   return (
     <>
       <div

@@ -1,6 +1,6 @@
 import { dateParts } from '../data/dates';
 import type { DatePoint, PartialDate } from '../data/schema';
-import type { Calendar, Locale } from './locales';
+import { LOCALE_INFO, type Calendar, type Locale } from './locales';
 import type { MessageId, Translate } from './messages';
 
 /**
@@ -82,7 +82,11 @@ export function formatNumber(value: number, locale: Locale): string {
   return (
     cached(
       `d:${locale}`,
-      () => new Intl.NumberFormat(locale, { useGrouping: false }),
+      () =>
+        new Intl.NumberFormat(locale, {
+          useGrouping: false,
+          numberingSystem: LOCALE_INFO[locale].digits,
+        }),
     ) as Intl.NumberFormat
   ).format(value);
 }
@@ -265,7 +269,8 @@ export function formatDateSpan(
 
 /**
  * The slider's big label and spoken value: the Gregorian year, and where another calendar is
- * chosen (or the era for Japanese readers), that calendar's year(s): "1985 · 1363–1364".
+ * chosen (or the era for Japanese readers), that calendar's year(s): "1985 · 1363–1364",
+ * "۱۹۸۵ (۱۳۶۳–۱۳۶۴)".
  */
 export function formatYearLabel(year: number, ctx: DateContext): string {
   const gregorian = formatNumber(year, ctx.locale);
@@ -276,5 +281,6 @@ export function formatYearLabel(year: number, ctx: DateContext): string {
     ctx.calendar === 'gregory'
       ? eraYears(first, last, ctx)
       : inCalendar(ctx.calendar, first, last, 'year', ctx);
-  return `${gregorian} · ${other}`;
+  // "·" beside Persian digits reads as a zero (۰): Dari and Pashto put the other year in brackets.
+  return ctx.t('date.yearBeside', { year: gregorian, other });
 }

@@ -15,13 +15,18 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** The calendar a reader of this language sees unless they choose another. */
   calendar: Calendar;
+  /**
+   * The digits it is written with (a Unicode numbering system), named rather than left to the
+   * browser: Chromium has no Pashto number data and would fall back to Latin digits.
+   */
+  digits: 'latn' | 'arabext';
 }
 
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
-  en: { name: 'English', dir: 'ltr', calendar: 'gregory' },
-  ja: { name: '日本語', dir: 'ltr', calendar: 'gregory' },
-  'fa-AF': { name: 'دری', dir: 'rtl', calendar: 'persian' },
-  ps: { name: 'پښتو', dir: 'rtl', calendar: 'persian' },
+  en: { name: 'English', dir: 'ltr', calendar: 'gregory', digits: 'latn' },
+  ja: { name: '日本語', dir: 'ltr', calendar: 'gregory', digits: 'latn' },
+  'fa-AF': { name: 'دری', dir: 'rtl', calendar: 'persian', digits: 'arabext' },
+  ps: { name: 'پښتو', dir: 'rtl', calendar: 'persian', digits: 'arabext' },
 };
 
 export function isLocale(value: string): value is Locale {

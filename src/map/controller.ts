@@ -99,6 +99,8 @@ export interface MapTexts {
   cooperativeWindows: string;
   cooperativeMac: string;
   cooperativeMobile: string;
+  mapTitle: string;
+  toggleAttribution: string;
   attribution: string;
 }
 

@@ -88,6 +88,9 @@ export interface ControlTexts {
   cooperativeWindows: string;
   cooperativeMac: string;
   cooperativeMobile: string;
+  /** The map canvas's accessible name, and the button that shows or hides the credit. */
+  mapTitle: string;
+  toggleAttribution: string;
 }
 
 export interface MapOptions {

@@ -205,6 +205,8 @@ export const maplibreEngine: MapEngine = {
         'CooperativeGesturesHandler.WindowsHelpText': controls.cooperativeWindows,
         'CooperativeGesturesHandler.MacHelpText': controls.cooperativeMac,
         'CooperativeGesturesHandler.MobileHelpText': controls.cooperativeMobile,
+        'Map.Title': controls.mapTitle,
+        'AttributionControl.ToggleAttribution': controls.toggleAttribution,
       },
       cooperativeGestures: options.cooperativeGestures,
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),

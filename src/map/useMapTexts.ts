@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatDateSpan, formatPartialDate } from '../i18n/dates';
+import { routeText } from '../i18n/routeText';
 import { useT } from '../i18n/useT';
 import type { MapTexts } from './controller';
 
@@ -19,7 +20,10 @@ export function useMapTexts(): MapTexts {
         t('route.label', {
           title: route.event.title,
           date: formatDateSpan(route.event.date, route.event.endDate, tr),
-          places: [route.from, route.to, ...route.stops].map((p) => p.city).join(' → '),
+          places: routeText(
+            [route.from, route.to, ...route.stops].map((p) => p.city),
+            t,
+          ),
         }),
       chooser: t('route.chooser'),
       zoomIn: t('map.zoomIn'),
@@ -27,6 +31,8 @@ export function useMapTexts(): MapTexts {
       cooperativeWindows: t('map.cooperativeWindows'),
       cooperativeMac: t('map.cooperativeMac'),
       cooperativeMobile: t('map.cooperativeMobile'),
+      mapTitle: t('map.title'),
+      toggleAttribution: t('map.toggleAttribution'),
       attribution: t('map.attribution'),
     };
   }, [tr]);

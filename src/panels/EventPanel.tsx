@@ -1,4 +1,5 @@
 import { formatDateSpan } from '../i18n/dates';
+import { routeText } from '../i18n/routeText';
 import { useT } from '../i18n/useT';
 import type { RelationsIndex } from '../data/lookup';
 import type { RelationsEvent } from '../data/schema';
@@ -43,8 +44,9 @@ export function EventPanel({
           <>
             <dt>{t('event.route')}</dt>
             <dd>
-              {[from ?? t('event.unknownPlace'), to ?? t('event.unknownPlace'), ...stops].join(
-                ' → ',
+              {routeText(
+                [from ?? t('event.unknownPlace'), to ?? t('event.unknownPlace'), ...stops],
+                t,
               )}
             </dd>
           </>

@@ -13,6 +13,7 @@ import {
   type DateContext,
 } from '../../src/i18n/dates';
 import type { Calendar, Locale } from '../../src/i18n/locales';
+import { routeText } from '../../src/i18n/routeText';
 
 const messages = { en, ja, 'fa-AF': faAF, ps };
 
@@ -100,7 +101,8 @@ describe('precision, qualifiers and spans', () => {
   it('labels the slider with the chosen calendar too', () => {
     expect(formatYearLabel(1985, en)).toBe('1985');
     expect(formatYearLabel(1985, ctx('en', 'persian'))).toBe('1985 · 1363–1364');
-    expect(formatYearLabel(1985, ctx('fa-AF', 'persian'))).toBe('۱۹۸۵ · ۱۳۶۳–۱۳۶۴');
+    expect(formatYearLabel(1985, ctx('fa-AF', 'persian'))).toBe('۱۹۸۵ (۱۳۶۳–۱۳۶۴)');
+    expect(formatYearLabel(1985, ctx('ps', 'persian'))).toBe('۱۹۸۵ (۱۳۶۳–۱۳۶۴)');
     expect(formatYearLabel(1989, ctx('ja', 'gregory'))).toBe('1989 · 昭和64年／平成元年');
   });
 
@@ -120,5 +122,17 @@ describe('precision, qualifiers and spans', () => {
     expect(formatNumber(1985, 'fa-AF')).toBe('۱۹۸۵');
     expect(formatNumber(1985, 'ps')).toBe('۱۹۸۵');
     expect(formatNumber(1985, 'ja')).toBe('1985');
+  });
+});
+
+describe('a journey’s places', () => {
+  it('are joined by an arrow that points the way the language reads', () => {
+    expect(routeText(['Kabul', 'Tokyo', 'Bamiyan'], ctx('en', 'gregory').t)).toBe(
+      'Kabul → Tokyo → Bamiyan',
+    );
+    // Right to left: Kabul stands on the right, and the arrow points away from it.
+    expect(routeText(['کابل', 'توکیو'], ctx('fa-AF', 'persian').t)).toBe('کابل ← توکیو');
+    expect(routeText(['کابل', 'توکیو'], ctx('ps', 'persian').t)).toBe('کابل ← توکیو');
+    expect(routeText(['東京'], ctx('ja', 'gregory').t)).toBe('東京');
   });
 });

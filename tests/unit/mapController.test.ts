@@ -161,6 +161,8 @@ const texts: MapTexts = {
   cooperativeWindows: 'Use Ctrl + scroll to zoom the map',
   cooperativeMac: 'Use ⌘ + scroll to zoom the map',
   cooperativeMobile: 'Use two fingers to move the map',
+  mapTitle: 'Map',
+  toggleAttribution: 'Show or hide the map’s credit',
   attribution: 'Natural Earth',
 };
 
