@@ -131,7 +131,9 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
           <Timeline
             data={data}
             range={range}
-            actions={phone ? <ToolsMenu>{tools}</ToolsMenu> : tools}
+            actions={
+              phone ? <ToolsMenu>{tools}</ToolsMenu> : <div className="app__tools">{tools}</div>
+            }
           />
         </ErrorBoundary>
       </div>
