@@ -1,5 +1,14 @@
-import { useId, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '../i18n/useT';
+import { REVEAL_EVENT } from '../panels/revealRequest';
 
 export type SheetState = 'collapsed' | 'half' | 'full';
 
@@ -34,6 +43,24 @@ export function BottomSheet({ label, state, onChange, escapeFolds, children }: B
   const handleRef = useRef<HTMLButtonElement>(null);
   const swipe = useRef<{ y: number; moved: boolean } | null>(null);
   const open = state !== 'collapsed';
+  const sheetRef = useRef<HTMLDivElement>(null);
+
+  // Something inside asks to be shown ("/" for the search): a folded sheet opens to half, in time
+  // for it to take focus.
+  const openRef = useRef(open);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    openRef.current = open;
+    onChangeRef.current = onChange;
+  });
+  useEffect(() => {
+    const sheet = sheetRef.current;
+    const reveal = () => {
+      if (!openRef.current) flushSync(() => onChangeRef.current('half'));
+    };
+    sheet?.addEventListener(REVEAL_EVENT, reveal);
+    return () => sheet?.removeEventListener(REVEAL_EVENT, reveal);
+  }, []);
 
   const onPointerDown = (event: PointerEvent) => {
     swipe.current = { y: event.clientY, moved: false };
@@ -64,7 +91,7 @@ export function BottomSheet({ label, state, onChange, escapeFolds, children }: B
   };
 
   return (
-    <div className="sheet" data-state={state} onKeyDown={onKeyDown}>
+    <div ref={sheetRef} className="sheet" data-state={state} onKeyDown={onKeyDown}>
       <div className="sheet__bar" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
         <button
           ref={handleRef}

@@ -3,6 +3,7 @@ import { EVENT_GROUP_IDS, type EventGroup } from '../data/search';
 import { formatNumber } from '../i18n/dates';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
+import { requestReveal } from './revealRequest';
 
 /** Where `/` should type a slash rather than move to the search. */
 function isTyping(target: EventTarget | null): boolean {
@@ -29,10 +30,13 @@ export function SearchBox({ shown, total }: { shown: number; total: number }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      const field = input.current;
+      if (!field || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
+      // Folded away (the phone's sheet): what holds it opens first.
+      if (field.checkVisibility?.() === false) requestReveal(field);
+      field.focus();
+      field.select();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -197,6 +197,17 @@ for (const { width, height } of PHONES) {
       await expect(handle).toBeFocused();
     });
 
+    test('"/" goes to the search with the sheet folded: the sheet opens for it', async ({
+      page,
+    }) => {
+      await open(page, '');
+      const sheet = page.locator('.sheet');
+      await expect(sheet).toHaveAttribute('data-state', 'collapsed');
+      await page.keyboard.press('/');
+      await expect(page.locator('.search__input')).toBeFocused();
+      await expect(sheet).toHaveAttribute('data-state', 'half');
+    });
+
     test('the tools fold into one menu: 44 px each, a dialog from it, Escape back out', async ({
       page,
     }) => {
