@@ -101,6 +101,7 @@ export interface MapTexts {
   cooperativeMobile: string;
   mapTitle: string;
   toggleAttribution: string;
+  digits(text: string): string;
   attribution: string;
 }
 

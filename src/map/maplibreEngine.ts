@@ -60,6 +60,26 @@ const maps = new WeakMap<MapHandle, MapLibreMap>();
 /** The map's own buttons are up to 44 px (on phones) plus their margin. */
 const CONTROL_CLEARANCE = 56;
 
+/**
+ * MapLibre writes the scale bar's text ("1000 km") with Latin digits, on every move: each time,
+ * its digits are rewritten as the language writes them. (Rewriting them changes the text again,
+ * which then has nothing left to rewrite.)
+ */
+function localizeDigits(element: Element | null, digits: (text: string) => string): void {
+  if (!element) return;
+  const rewrite = () => {
+    const text = element.textContent ?? '';
+    const local = digits(text);
+    if (local !== text) element.textContent = local;
+  };
+  new MutationObserver(rewrite).observe(element, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+  rewrite();
+}
+
 function wrap(map: MapLibreMap): MapHandle {
   let retries = 0;
   /**
@@ -225,6 +245,7 @@ export const maplibreEngine: MapEngine = {
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    localizeDigits(container.querySelector('.maplibregl-ctrl-scale'), controls.digits);
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     // Every time a source's data is (re)loaded or the style changes, leave a User Timing mark:
     // `npm run bench` counts them during a slider sweep, where there must be none.

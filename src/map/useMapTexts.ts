@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDateSpan, formatPartialDate } from '../i18n/dates';
+import { formatDateSpan, formatNumber, formatPartialDate } from '../i18n/dates';
 import { routeText } from '../i18n/routeText';
 import { useT } from '../i18n/useT';
 import type { MapTexts } from './controller';
@@ -33,6 +33,7 @@ export function useMapTexts(): MapTexts {
       cooperativeMobile: t('map.cooperativeMobile'),
       mapTitle: t('map.title'),
       toggleAttribution: t('map.toggleAttribution'),
+      digits: (text) => text.replace(/\d+/g, (n) => formatNumber(Number(n), tr.locale)),
       attribution: t('map.attribution'),
     };
   }, [tr]);

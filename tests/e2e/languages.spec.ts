@@ -44,6 +44,8 @@ for (const { lang, dir, title, slider } of LANGUAGES) {
           1,
         );
         await expect(page.locator('.event-panel__facts')).not.toContainText('→');
+        // The map's scale bar too, which MapLibre writes in Latin digits.
+        await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^[^0-9]*[۰-۹]+[^0-9]*$/);
       }
     });
 

@@ -163,6 +163,7 @@ const texts: MapTexts = {
   cooperativeMobile: 'Use two fingers to move the map',
   mapTitle: 'Map',
   toggleAttribution: 'Show or hide the map’s credit',
+  digits: (text) => text,
   attribution: 'Natural Earth',
 };
 
