@@ -20,7 +20,7 @@ export interface DateContext {
 
 type Precision = 'year' | 'month' | 'day';
 
-/** A day in some calendar, as numbers; `era` in the reader's language (Japanese calendar only). */
+/** A day in some calendar, as numbers; `era` by its English name (Japanese calendar only). */
 interface CalendarDay {
   era: string;
   year: number;
@@ -46,7 +46,7 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function toCalendar(date: Date, calendar: Calendar, locale: Locale): CalendarDay {
+function toCalendar(date: Date, calendar: Calendar): CalendarDay {
   const numeric = cached(
     `n:${calendar}`,
     () =>
@@ -56,25 +56,31 @@ function toCalendar(date: Date, calendar: Calendar, locale: Locale): CalendarDay
         year: 'numeric',
         month: 'numeric',
         day: 'numeric',
+        ...(calendar === 'japanese' && { era: 'long' }),
       }),
   ) as Intl.DateTimeFormat;
   const parts = numeric.formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  let era = '';
-  if (calendar === 'japanese') {
-    const eras = cached(
-      `e:${locale}`,
-      () =>
-        new Intl.DateTimeFormat(locale, {
-          calendar,
-          era: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }),
-    ) as Intl.DateTimeFormat;
-    era = eras.formatToParts(date).find((p) => p.type === 'era')?.value ?? '';
-  }
+  const era = calendar === 'japanese' ? (parts.find((p) => p.type === 'era')?.value ?? '') : '';
   return { era, year: part('year'), month: part('month'), day: part('day') };
+}
+
+/** The eras since 1868 by their English names, as Intl gives them, and their catalog keys. */
+const ERAS: Readonly<Record<string, MessageId>> = {
+  Meiji: 'era.meiji',
+  Taishō: 'era.taisho',
+  Shōwa: 'era.showa',
+  Heisei: 'era.heisei',
+  Reiwa: 'era.reiwa',
+};
+
+/**
+ * An era's name from the catalogs, like the month names: Chromium has Dari names for only the last
+ * two eras and Pashto names for none, and wrote "Shōwa ۴۴" in Perso-Arabic text.
+ */
+function eraName(era: string, { t }: DateContext): string {
+  const key = ERAS[era];
+  return key ? t(key) : era;
 }
 
 /** Digits as the language writes them (۱۹۸۵ in Dari and Pashto), never grouped. */
@@ -122,7 +128,7 @@ function calendarText(
   if (locale === 'ja') {
     const year =
       calendar === 'japanese'
-        ? `${day.era}${day.year === 1 ? '元' : n(day.year)}年`
+        ? `${eraName(day.era, ctx)}${day.year === 1 ? '元' : n(day.year)}年`
         : `${n(day.year)}年`;
     if (precision === 'year') return year;
     const month = `${year}${n(day.month)}月`;
@@ -131,7 +137,7 @@ function calendarText(
       ? `${month}${n(days)}日`
       : `${month}${n(days[0])}日～${n(days[1])}日`;
   }
-  const year = calendar === 'japanese' ? `${day.era} ${n(day.year)}` : n(day.year);
+  const year = calendar === 'japanese' ? `${eraName(day.era, ctx)} ${n(day.year)}` : n(day.year);
   if (precision === 'year') return year;
   const month = `${monthName(day.month, calendar === 'persian' ? 'persian' : 'gregory', ctx)} ${year}`;
   return precision === 'month' ? month : `${dayText(days, locale)} ${month}`;
@@ -139,8 +145,8 @@ function calendarText(
 
 /** The Japanese era year(s) of a Gregorian year or month: "昭和64年／平成元年" where two meet. */
 function eraYears(first: Date, last: Date, ctx: DateContext): string {
-  const a = calendarText('japanese', toCalendar(first, 'japanese', ctx.locale), 'year', 0, ctx);
-  const b = calendarText('japanese', toCalendar(last, 'japanese', ctx.locale), 'year', 0, ctx);
+  const a = calendarText('japanese', toCalendar(first, 'japanese'), 'year', 0, ctx);
+  const b = calendarText('japanese', toCalendar(last, 'japanese'), 'year', 0, ctx);
   return a === b ? a : ctx.t('date.or', { first: a, second: b });
 }
 
@@ -170,8 +176,8 @@ function inCalendar(
   precision: Precision,
   ctx: DateContext,
 ): string {
-  const a = toCalendar(start, calendar, ctx.locale);
-  const b = toCalendar(end, calendar, ctx.locale);
+  const a = toCalendar(start, calendar);
+  const b = toCalendar(end, calendar);
   const sameYear = a.year === b.year && a.era === b.era;
   const sameMonth = sameYear && a.month === b.month;
   if (precision === 'day') {
@@ -206,8 +212,8 @@ function inCalendar(
 /** Japanese readers' default: the Gregorian date with the era year beside the year. */
 function gregorianWithEra(start: Date, end: Date, precision: Precision, ctx: DateContext): string {
   const n = (v: number) => formatNumber(v, ctx.locale);
-  const g = toCalendar(start, 'gregory', ctx.locale);
-  const h = toCalendar(end, 'gregory', ctx.locale);
+  const g = toCalendar(start, 'gregory');
+  const h = toCalendar(end, 'gregory');
   const yearAndEra = `${n(g.year)}年（${eraYears(start, end, ctx)}）`;
   if (precision === 'year') return yearAndEra;
   if (precision === 'month') return `${yearAndEra}${n(g.month)}月`;

@@ -136,3 +136,15 @@ describe('a journey’s places', () => {
     expect(routeText(['東京'], ctx('ja', 'gregory').t)).toBe('東京');
   });
 });
+
+describe('Japanese eras', () => {
+  it('are named from the catalogs, in the script of the language around them', () => {
+    // Chromium has Dari names for Heisei and Reiwa only and Pashto names for none: "Shōwa ۴۴".
+    expect(formatPartialDate('1969-04-09', ctx('fa-AF', 'japanese'))).toBe(
+      '۹ اپریل شووا ۴۴ (۹ اپریل ۱۹۶۹)',
+    );
+    expect(formatYearLabel(1989, ctx('ps', 'japanese'))).toBe('۱۹۸۹ (شووا ۶۴/هیسی ۱)');
+    expect(formatPartialDate('1912', ctx('en', 'japanese'))).toBe('Meiji 45/Taishō 1 (1912)');
+    expect(formatPartialDate('1912', ctx('ja', 'japanese'))).toBe('明治45年／大正元年（1912年）');
+  });
+});
