@@ -66,20 +66,20 @@ function toCalendar(date: Date, calendar: Calendar): CalendarDay {
 }
 
 /** The eras since 1868 by their English names, as Intl gives them, and their catalog keys. */
-const ERAS: Readonly<Record<string, MessageId>> = {
-  Meiji: 'era.meiji',
-  Taishō: 'era.taisho',
-  Shōwa: 'era.showa',
-  Heisei: 'era.heisei',
-  Reiwa: 'era.reiwa',
-};
+const ERAS: ReadonlyMap<string, MessageId> = new Map([
+  ['Meiji', 'era.meiji'],
+  ['Taishō', 'era.taisho'],
+  ['Shōwa', 'era.showa'],
+  ['Heisei', 'era.heisei'],
+  ['Reiwa', 'era.reiwa'],
+]);
 
 /**
  * An era's name from the catalogs, like the month names: Chromium has Dari names for only the last
  * two eras and Pashto names for none, and wrote "Shōwa ۴۴" in Perso-Arabic text.
  */
 function eraName(era: string, { t }: DateContext): string {
-  const key = ERAS[era];
+  const key = ERAS.get(era);
   return key ? t(key) : era;
 }
 
