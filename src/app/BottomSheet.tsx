@@ -47,20 +47,13 @@ export function BottomSheet({ label, state, onChange, escapeFolds, children }: B
 
   // Something inside asks to be shown ("/" for the search): a folded sheet opens to half, in time
   // for it to take focus.
-  const openRef = useRef(open);
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    openRef.current = open;
-    onChangeRef.current = onChange;
-  });
   useEffect(() => {
     const sheet = sheetRef.current;
-    const reveal = () => {
-      if (!openRef.current) flushSync(() => onChangeRef.current('half'));
-    };
-    sheet?.addEventListener(REVEAL_EVENT, reveal);
-    return () => sheet?.removeEventListener(REVEAL_EVENT, reveal);
-  }, []);
+    if (!sheet || open) return;
+    const reveal = () => flushSync(() => onChange('half'));
+    sheet.addEventListener(REVEAL_EVENT, reveal);
+    return () => sheet.removeEventListener(REVEAL_EVENT, reveal);
+  }, [open, onChange]);
 
   const onPointerDown = (event: PointerEvent) => {
     swipe.current = { y: event.clientY, moved: false };

@@ -48,10 +48,12 @@ function cityOrderOf(routes: readonly Route[]): Map<string, string> {
  */
 export function fanBends(routes: readonly Route[]): number[] {
   const cityOrder = cityOrderOf(routes);
+  const pairs = routes.map((route) => pairKey(route, cityOrder));
   const groups = new Map<string, number[]>();
-  routes.forEach((route, i) => {
-    const { key } = pairKey(route, cityOrder);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+  pairs.forEach(({ key }, i) => {
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   const bends = routes.map(() => 0);
   for (const members of groups.values()) {
@@ -60,8 +62,7 @@ export function fanBends(routes: readonly Route[]): number[] {
     const step = Math.min(STEP, (2 * MAX_BEND) / (n - 1));
     members.forEach((routeIndex, slot) => {
       const bend = (slot - (n - 1) / 2) * step;
-      const route = routes[routeIndex];
-      if (route) bends[routeIndex] = pairKey(route, cityOrder).reversed ? -bend : bend;
+      bends[routeIndex] = pairs[routeIndex]?.reversed ? -bend : bend;
     });
   }
   return bends;
