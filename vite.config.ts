@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { META_POLICY, securityHeadersFor } from './src/security/contentSecurityPolicy.ts';
 import { messageCatalogs } from './scripts/i18n/catalogPlugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { servedData } from './scripts/data/servedDataPlugin.ts';
 
 /**
  * The built index.html gets the CSP as a <meta> tag. Only the build: Vite's dev server injects
@@ -139,6 +140,7 @@ export default defineConfig({
     securityHeaders(),
     offline(),
     upFrontChunk(),
+    servedData(['data/relations.json']),
   ],
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { servedJson } from '../scripts/data/servedJson.ts';
 import { syntheticRelations } from '../scripts/synthetic/synthetic.ts';
 import { parseRelationsText } from '../src/data/validate.ts';
 
@@ -17,6 +18,7 @@ export function buildScaledCopy(dist: string, out: string, scale: number): { eve
   cpSync(dist, out, { recursive: true });
   const real = parseRelationsText(readFileSync(resolve(dist, 'data/relations.json'), 'utf8'));
   const data = syntheticRelations(real, { scale, missions: SCALE_MISSIONS });
-  writeFileSync(resolve(out, 'data/relations.json'), JSON.stringify(data));
+  // Written as the build writes the real data file.
+  writeFileSync(resolve(out, 'data/relations.json'), servedJson(data));
   return { events: data.events.length };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { IMMUTABLE } from '../../scripts/nginx/nginxConfig';
 
@@ -82,6 +83,11 @@ test('the data, the basemap by byte ranges, the map worker and fonts have their 
   const data = await head(request, '/data/relations.json');
   expect(data.headers['content-type']).toMatch(/^application\/json/);
   expect(data.headers['cache-control']).toBe('no-cache');
+  // As the build writes it (scripts/data): all ASCII, the same value as the file people edit.
+  expect(data.body.every((byte) => byte < 0x80)).toBe(true);
+  expect(JSON.parse(data.body.toString())).toEqual(
+    JSON.parse(readFileSync('public/data/relations.json', 'utf8')),
+  );
   const basemap = await head(request, '/basemap/countries.pmtiles', { Range: 'bytes=0-126' });
   expect(basemap.status).toBe(206);
   expect(basemap.headers['content-type']).toBe('application/vnd.pmtiles');
