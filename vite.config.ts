@@ -5,6 +5,7 @@ import { META_POLICY, securityHeadersFor } from './src/security/contentSecurityP
 import { messageCatalogs } from './scripts/i18n/catalogPlugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { servedData } from './scripts/data/servedDataPlugin.ts';
+import { eventCheck } from './scripts/data/eventCheckPlugin.ts';
 
 /**
  * The built index.html gets the CSP as a <meta> tag. Only the build: Vite's dev server injects
@@ -141,6 +142,7 @@ export default defineConfig({
     offline(),
     upFrontChunk(),
     servedData(['data/relations.json']),
+    eventCheck(),
   ],
   build: {
     target: 'es2022',

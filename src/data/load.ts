@@ -5,7 +5,7 @@ import type { Translation } from './translation';
  * The checks (zod and the schemas) load on demand, alongside the data file, not with the page:
  * the first paint needs none of them.
  */
-const validate = () => import('./validate');
+const validate = () => import('./pageChecks');
 
 /**
  * Starts downloading the checks at once (main.tsx calls it before the first render), so they are

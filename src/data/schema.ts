@@ -117,14 +117,12 @@ interface Cited {
   inferred?: boolean | undefined;
   basis?: unknown[] | undefined;
 }
-const citedCheck = z.refine<Cited>(
-  (record) =>
-    record.sources.length > 0 || (record.inferred === true && (record.basis?.length ?? 0) > 0),
-  {
-    message: 'cite at least one source (an inference may cite the dated facts it rests on)',
-    path: ['sources'],
-  },
-);
+export const isCited = (record: Cited): boolean =>
+  record.sources.length > 0 || (record.inferred === true && (record.basis?.length ?? 0) > 0);
+const citedCheck = z.refine<Cited>(isCited, {
+  message: 'cite at least one source (an inference may cite the dated facts it rests on)',
+  path: ['sources'],
+});
 
 export const placeSchema = z.strictObject({
   id: idSchema,
@@ -244,7 +242,7 @@ export const discrepancySchema = z.strictObject({
   note: optionalNote(),
 });
 
-const relationsObjectSchema = z.strictObject({
+const relationsShape = {
   meta: z.strictObject({
     title: z.string(),
     compiled: partialDateSchema,
@@ -257,6 +255,16 @@ const relationsObjectSchema = z.strictObject({
   missions: list(missionSchema, 1),
   events: list(eventSchema, 1),
   discrepancies: list(discrepancySchema),
+};
+const relationsObjectSchema = z.strictObject(relationsShape);
+
+/**
+ * The data set with its events left unchecked: the page checks them with a check compiled from
+ * `eventSchema` (src/data/fastChecks.ts), the part that grows with the record.
+ */
+export const relationsWithoutEventsSchema = z.strictObject({
+  ...relationsShape,
+  events: z.unknown(),
 });
 
 export const relationsSchema = relationsObjectSchema.check(
@@ -287,7 +295,7 @@ interface ReferenceIssue {
 }
 
 /** Every id a record points at must exist, ids must be unique, and status intervals must join. */
-function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): ReferenceIssue[] {
+export function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
   const ids = {
     source: uniqueIds(data.sources, 'sources', issues),
@@ -302,22 +310,31 @@ function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): Refer
       issues.push({ path: ['countries', i, 'iso'], message: `duplicate country "${c.iso}"` });
     isos.add(c.iso);
   });
-  const check = (kind: keyof typeof ids, id: string | undefined, path: (string | number)[]) => {
+  // A path is made only for an issue: with thousands of records, making one for every reference
+  // cost more than the checks themselves.
+  const check = (
+    kind: keyof typeof ids,
+    id: string | undefined,
+    base: (string | number)[],
+    field: string,
+    index?: number,
+  ) => {
     if (id !== undefined && !ids[kind].has(id)) {
+      const path = index === undefined ? [...base, field] : [...base, field, index];
       issues.push({ path, message: `unknown ${kind} id "${id}"` });
     }
   };
-  const checkSources = (sources: string[], path: (string | number)[]) =>
-    sources.forEach((id, i) => check('source', id, [...path, 'sources', i]));
+  const checkSources = (sources: string[], base: (string | number)[]) =>
+    sources.forEach((id, i) => check('source', id, base, 'sources', i));
 
   data.places.forEach((p, i) => checkSources(p.sources, ['places', i]));
   data.missions.forEach((m, i) => {
-    check('place', m.placeId, ['missions', i, 'placeId']);
+    check('place', m.placeId, ['missions', i], 'placeId');
     m.statuses.forEach((s, j) => {
       const path = ['missions', i, 'statuses', j];
       checkSources(s.sources, path);
-      check('event', s.eventId, [...path, 'eventId']);
-      check('discrepancy', s.discrepancyId, [...path, 'discrepancyId']);
+      check('event', s.eventId, path, 'eventId');
+      check('discrepancy', s.discrepancyId, path, 'discrepancyId');
       const next = m.statuses[j + 1];
       if (
         next &&
@@ -337,20 +354,20 @@ function findReferenceIssues(data: z.infer<typeof relationsObjectSchema>): Refer
   data.events.forEach((e, i) => {
     const path = ['events', i];
     checkSources(e.sources, path);
-    check('place', e.from, [...path, 'from']);
-    check('place', e.to, [...path, 'to']);
-    check('place', e.at, [...path, 'at']);
-    e.stops?.forEach((id, j) => check('place', id, [...path, 'stops', j]));
-    check('discrepancy', e.discrepancyId, [...path, 'discrepancyId']);
-    check('mission', e.missionId, [...path, 'missionId']);
+    check('place', e.from, path, 'from');
+    check('place', e.to, path, 'to');
+    check('place', e.at, path, 'at');
+    e.stops?.forEach((id, j) => check('place', id, path, 'stops', j));
+    check('discrepancy', e.discrepancyId, path, 'discrepancyId');
+    check('mission', e.missionId, path, 'missionId');
     if (e.endDate !== undefined && e.endDate < e.date.date) {
       issues.push({ path: [...path, 'endDate'], message: 'ends before it starts' });
     }
   });
   data.discrepancies.forEach((d, i) => {
     const path = ['discrepancies', i];
-    check('event', d.subject.eventId, [...path, 'subject', 'eventId']);
-    check('mission', d.subject.missionId, [...path, 'subject', 'missionId']);
+    check('event', d.subject.eventId, [...path, 'subject'], 'eventId');
+    check('mission', d.subject.missionId, [...path, 'subject'], 'missionId');
     checkSources(d.primary.sources, [...path, 'primary']);
     d.alternatives.forEach((a, j) => checkSources(a.sources, [...path, 'alternatives', j]));
   });

@@ -98,6 +98,37 @@ describe('schema errors name the field path', () => {
     );
   });
 
+  it('names each broken reference by its path', () => {
+    const json = JSON.parse(text) as {
+      missions: { placeId: string }[];
+      events: Record<string, unknown>[];
+      discrepancies: { subject: { eventId?: string }; primary: { sources: string[] } }[];
+    };
+    const [mission, discrepancy] = [json.missions[2], json.discrepancies[0]];
+    if (!mission || !discrepancy) throw new Error('the data set has changed');
+    mission.placeId = 'nowhere';
+    json.events[1] = { ...json.events[1], from: 'atlantis', missionId: 'nowhere' };
+    json.events[2] = { ...json.events[2], stops: ['kabul', 'atlantis'] };
+    discrepancy.subject = { eventId: '1907-nothing' };
+    discrepancy.primary.sources = ['no-such-source'];
+    let details: readonly string[] = [];
+    try {
+      parseRelations(json);
+    } catch (e) {
+      details = (e as DataLoadError).details;
+    }
+    expect([...details].sort()).toEqual(
+      [
+        'missions.2.placeId: unknown place id "nowhere"',
+        'events.1.from: unknown place id "atlantis"',
+        'events.1.missionId: unknown mission id "nowhere"',
+        'events.2.stops.1: unknown place id "atlantis"',
+        'discrepancies.0.subject.eventId: unknown event id "1907-nothing"',
+        'discrepancies.0.primary.sources.0: unknown source id "no-such-source"',
+      ].sort(),
+    );
+  });
+
   it('names an unknown place and a malformed date', () => {
     const json = valid();
     const event = json.events[0];
