@@ -141,7 +141,7 @@ export default defineConfig({
     securityHeaders(),
     offline(),
     upFrontChunk(),
-    servedData(['data/relations.json']),
+    servedData('data/relations.json'),
     eventCheck(),
   ],
   build: {

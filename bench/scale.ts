@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { servedJson } from '../scripts/data/servedJson.ts';
+import { servedRelationsJson } from '../scripts/data/servedRelations.ts';
 import { syntheticRelations } from '../scripts/synthetic/synthetic.ts';
 import { parseRelationsText } from '../src/data/validate.ts';
 
@@ -19,6 +19,6 @@ export function buildScaledCopy(dist: string, out: string, scale: number): { eve
   const real = parseRelationsText(readFileSync(resolve(dist, 'data/relations.json'), 'utf8'));
   const data = syntheticRelations(real, { scale, missions: SCALE_MISSIONS });
   // Written as the build writes the real data file.
-  writeFileSync(resolve(out, 'data/relations.json'), servedJson(data));
+  writeFileSync(resolve(out, 'data/relations.json'), servedRelationsJson(data));
   return { events: data.events.length };
 }

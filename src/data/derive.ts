@@ -1,4 +1,4 @@
-import { compareDates, yearOf } from './dates';
+import { compareDates, yearOf } from './dates.ts'; // with its extension: vite.config.ts reaches this file (scripts/data)
 import type { Mission, Place, Relations, RelationsEvent, StatusInterval } from './schema';
 
 /**
