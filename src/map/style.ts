@@ -96,6 +96,28 @@ function countryColors(countries: readonly Country[]): ExpressionSpecification |
 /** Route lines: round caps and joins (one layout, so MapLibre lays their tiles out once). */
 const ROUND = { 'line-cap': 'round', 'line-join': 'round' } as const;
 
+/** MapLibre's default simplification of GeoJSON lines, in screen pixels. */
+const DEFAULT_TOLERANCE = 0.375;
+/** The coarsest the routes are simplified to, in screen pixels. */
+const MAX_TOLERANCE = 3;
+/** Up to this many routes are drawn as precisely as MapLibre draws any line. */
+const PRECISE_ROUTES = 300;
+
+/**
+ * How closely the route lines follow their great circles, in screen pixels (the GeoJSON source's
+ * `tolerance`): as precisely as MapLibre's default for a record of a few hundred routes or fewer,
+ * and more loosely as routes crowd in, up to 3 px for thousands, where no single line can be
+ * followed across the mesh anyway. Every change of a route's state makes MapLibre upload again
+ * the paint values of every vertex of every route in the tile: with 100 times the events, 9.2 MB
+ * an update at the default, 2.1 MB at 3 px (README, "Slider sweep at 100×").
+ */
+export function routeTolerance(routeCount: number): number {
+  return Math.min(
+    MAX_TOLERANCE,
+    Math.max(DEFAULT_TOLERANCE, (DEFAULT_TOLERANCE * routeCount) / PRECISE_ROUTES),
+  );
+}
+
 const LATIN = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+2190-21FF'];
 const ARABIC = [
   'U+0600-06FF',
@@ -165,7 +187,11 @@ export function buildStyle({
         maxzoom: BASEMAP_TILES.maxZoom,
         attribution,
       },
-      [ROUTES_SOURCE]: { type: 'geojson', data: routes },
+      [ROUTES_SOURCE]: {
+        type: 'geojson',
+        data: routes,
+        tolerance: routeTolerance(routes.features.length),
+      },
       [SELECTED_ROUTES_SOURCE]: { type: 'geojson', data: selectedRoutes },
       labels: { type: 'geojson', data: labels },
     },

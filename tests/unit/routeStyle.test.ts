@@ -8,7 +8,13 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from '../../src/map/chevron';
-import { buildStyle, COLORS, ROUTES_SOURCE, SELECTED_ROUTES_SOURCE } from '../../src/map/style';
+import {
+  buildStyle,
+  COLORS,
+  ROUTES_SOURCE,
+  routeTolerance,
+  SELECTED_ROUTES_SOURCE,
+} from '../../src/map/style';
 
 const style = buildStyle({
   basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
@@ -117,6 +123,17 @@ describe('route style', () => {
         .sort();
       expect(perFeature, l.id).toEqual(['line-opacity', 'line-width']);
     }
+  });
+
+  it('draws a few hundred routes as precisely as any line, and simplifies thousands to 3 px', () => {
+    expect(routeTolerance(26)).toBe(0.375); // the record today
+    expect(routeTolerance(300)).toBe(0.375);
+    expect(routeTolerance(1000)).toBeGreaterThan(0.375);
+    expect(routeTolerance(1000)).toBeLessThan(3);
+    expect(routeTolerance(2600)).toBe(3); // 100 times the events
+    expect(routeTolerance(1e6)).toBe(3);
+    const source = style.sources[ROUTES_SOURCE];
+    expect(source && 'tolerance' in source ? source.tolerance : undefined).toBe(0.375);
   });
 
   it('draws a hovered earlier visit at full strength', () => {
