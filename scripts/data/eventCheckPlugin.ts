@@ -3,7 +3,7 @@ import { eventCheckCode } from './eventCheckCode.ts';
 
 const ID = 'virtual:event-check';
 
-/** `import isEventShape from 'virtual:event-check'`: the compiled event check (eventCheckCode). */
+/** `import hasEventShape from 'virtual:event-check'`: the compiled event check (eventCheckCode). */
 export function eventCheck(): Plugin {
   return {
     name: 'atlas-event-check',

@@ -2,8 +2,8 @@ import type { Relations } from './schema';
 import type { Translation } from './translation';
 
 /**
- * The checks (zod and the schemas) load on demand, alongside the data file, not with the page:
- * the first paint needs none of them.
+ * The checks (zod, the schemas and the events' compiled check) load on demand, alongside the data
+ * file, not with the page: the first paint needs none of them.
  */
 const validate = () => import('./pageChecks');
 

@@ -260,7 +260,7 @@ const relationsObjectSchema = z.strictObject(relationsShape);
 
 /**
  * The data set with its events left unchecked: the page checks them with a check compiled from
- * `eventSchema` (src/data/fastChecks.ts), the part that grows with the record.
+ * `eventSchema` (src/data/pageChecks.ts), the part that grows with the record.
  */
 export const relationsWithoutEventsSchema = z.strictObject({
   ...relationsShape,

@@ -109,7 +109,7 @@ const PRECISE_ROUTES = 300;
  * and more loosely as routes crowd in, up to 3 px for thousands, where no single line can be
  * followed across the mesh anyway. Every change of a route's state makes MapLibre upload again
  * the paint values of every vertex of every route in the tile: with 100 times the events, 9.2 MB
- * an update at the default, 2.1 MB at 3 px (README, "Slider sweep at 100×").
+ * an update at the default, 2 to 5 MB at 3 px (README, "Performance").
  */
 export function routeTolerance(routeCount: number): number {
   return Math.min(
