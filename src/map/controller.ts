@@ -9,20 +9,21 @@ import { drawMarker } from './markerDrawing';
 import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
+import { groupRoutesByYear } from './routeGroups';
 import {
   BASEMAP_SOURCE,
   buildStyle,
   COLORS,
-  ROUTE_ARROWS_LAYER,
-  ROUTE_HIT_LAYER,
-  ROUTES_SOURCE,
+  routeLayers,
+  routeSource,
   SELECTED_ROUTES_SOURCE,
 } from './style';
 
 /**
  * Owns one map. React creates it once, pushes year, selection and camera into it, and destroys it.
- * A year step only sets feature-state and marker attributes; a selection also puts the selected
- * visit's routes into their own small source. The style and its layers are never rebuilt.
+ * A year step only sets feature-state (on the sources of the routes dated in the years it crossed)
+ * and marker attributes; a selection also puts the selected visit's routes into their own small
+ * source. The style and its layers are never rebuilt.
  */
 export interface MapModel {
   missions: readonly Mission[];
@@ -133,6 +134,12 @@ export function createMapController(
   const routeIdsByEvent = groupRouteIds(model.routes, (route) => route.event.id);
   const routeIdsOf = (eventId: string | null): readonly number[] =>
     (eventId !== null && routeIdsByEvent.get(eventId)) || [];
+  // The routes' sources, by year (routeGroups.ts); a route's feature id is the same in any source.
+  const { groups, groupOf } = groupRoutesByYear(model.routes.map((route) => route.year));
+  const sourceOf = (id: number) => routeSource(groupOf[id] ?? 0);
+  const layersOf = (kind: 'arrows' | 'hit') => groups.map((_, group) => routeLayers(group)[kind]);
+  const setRouteState = (id: number, state: Record<string, string | boolean>) =>
+    map.setFeatureState(sourceOf(id), id, state);
   /** The selected visit's own source: its routes' features, with the same ids. */
   const selectedLines = (eventId: string | null): FeatureCollection => ({
     type: 'FeatureCollection',
@@ -141,7 +148,10 @@ export function createMapController(
   const style = buildStyle({
     ...assets,
     attribution: initial.texts.attribution,
-    routes: routeLines,
+    routeGroups: groups.map((ids) => ({
+      type: 'FeatureCollection',
+      features: ids.flatMap((id) => routeLines.features[id] ?? []),
+    })),
     selectedRoutes: selectedLines(initial.selection.eventId),
     labels: labelsCollection([...model.places.values()], model.missions),
     countries: model.countries,
@@ -195,7 +205,7 @@ export function createMapController(
       if (!route) return;
       const phase = routePhase(route, year);
       if (force || phases[id] !== phase) {
-        map.setFeatureState(ROUTES_SOURCE, id, { phase });
+        setRouteState(id, { phase });
         phases[id] = phase;
       }
     });
@@ -215,7 +225,8 @@ export function createMapController(
         map.setFeatureState(SELECTED_ROUTES_SOURCE, id, { phase: routePhase(route, year) });
       }
     }
-    if (!only) map.setLayerOpacity(ROUTE_ARROWS_LAYER, ids.length > 0 ? 0 : 1);
+    if (only) return;
+    for (const layer of layersOf('arrows')) map.setLayerOpacity(layer, ids.length > 0 ? 0 : 1);
   }
 
   function fitDefault() {
@@ -245,15 +256,13 @@ export function createMapController(
     if (lost) return;
     const next = new Set([...previewRoutes, ...matchRoutes]);
     if (pointerRoute !== null) next.add(pointerRoute);
-    for (const id of highlighted)
-      if (!next.has(id)) map.setFeatureState(ROUTES_SOURCE, id, { hover: false });
-    for (const id of next)
-      if (!highlighted.has(id)) map.setFeatureState(ROUTES_SOURCE, id, { hover: true });
+    for (const id of highlighted) if (!next.has(id)) setRouteState(id, { hover: false });
+    for (const id of next) if (!highlighted.has(id)) setRouteState(id, { hover: true });
     highlighted = next;
   }
 
   const tooltip = engine.createTooltip(map);
-  map.onRouteHover(ROUTE_HIT_LAYER, (hit) => {
+  map.onRouteHover(layersOf('hit'), (hit) => {
     const route = hit ? model.routes[hit.id] : undefined;
     pointerRoute = hit && route && visible(hit.id) ? hit.id : null;
     if (loaded) applyHighlight();
@@ -267,7 +276,7 @@ export function createMapController(
   });
 
   const chooser = engine.createPopup(map);
-  map.onRouteClick(ROUTE_HIT_LAYER, (hit) => {
+  map.onRouteClick(layersOf('hit'), (hit) => {
     const seen = new Set<string>();
     const ids = hit.ids.filter((id) => {
       const route = model.routes[id];

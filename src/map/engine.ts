@@ -26,12 +26,13 @@ export interface MapHandle {
     event: 'load' | 'idle' | 'moveend' | 'webglcontextlost' | 'webglcontextrestored',
     listener: (userMoved: boolean) => void,
   ): void;
-  onRouteHover(layerId: string, listener: (hit: FeatureHit | null) => void): void;
+  /** The pointer over routes drawn in any of these layers (topmost first), or off them. */
+  onRouteHover(layerIds: readonly string[], listener: (hit: FeatureHit | null) => void): void;
   /** A source's tiles failed to load or to parse (a missing, truncated or invalid file). */
   onSourceError(sourceId: string, listener: () => void): void;
   /** Asks for a source's tiles again, from scratch (nothing kept from the failed attempt). */
   retrySource(sourceId: string): void;
-  onRouteClick(layerId: string, listener: (hit: FeaturesHit) => void): void;
+  onRouteClick(layerIds: readonly string[], listener: (hit: FeaturesHit) => void): void;
   setFeatureState(source: string, id: number, state: Record<string, string | boolean>): void;
   /** Replaces a GeoJSON source's features (a small source: its tiles are made again). */
   setSourceData(source: string, data: FeatureCollection): void;

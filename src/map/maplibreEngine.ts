@@ -103,8 +103,8 @@ function wrap(map: MapLibreMap): MapHandle {
     on(event, listener) {
       map.on(event, (e: { originalEvent?: unknown }) => listener(e.originalEvent !== undefined));
     },
-    onRouteHover(layerId, listener) {
-      map.on('mousemove', layerId, (e) => {
+    onRouteHover(layerIds, listener) {
+      map.on('mousemove', [...layerIds], (e) => {
         const feature = e.features?.[0];
         listener(
           typeof feature?.id === 'number'
@@ -112,7 +112,7 @@ function wrap(map: MapLibreMap): MapHandle {
             : null,
         );
       });
-      map.on('mouseleave', layerId, () => listener(null));
+      map.on('mouseleave', [...layerIds], () => listener(null));
     },
     onSourceError(sourceId, listener) {
       // Source errors carry the source's id (MapLibre adds it as they bubble up).
@@ -126,8 +126,8 @@ function wrap(map: MapLibreMap): MapHandle {
       retries += 1;
       source.setTiles(source.tiles.map((url) => withRetry(url, retries)));
     },
-    onRouteClick(layerId, listener) {
-      map.on('click', layerId, (e) => {
+    onRouteClick(layerIds, listener) {
+      map.on('click', [...layerIds], (e) => {
         const ids = (e.features ?? []).flatMap((f) => (typeof f.id === 'number' ? [f.id] : []));
         if (ids.length > 0) listener({ ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
       });

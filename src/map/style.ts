@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Country } from '../data/schema';
 import { BASEMAP_TILES } from './basemapTiles';
@@ -7,21 +12,31 @@ import { MARKER_BOX_IMAGE } from './markerBox';
 
 /**
  * The whole map style, built once. A year step never touches it again: it sets feature-state
- * (`phase`, `hover`) on the `routes` source, which these paint expressions read. A selection puts
+ * (`phase`, `hover`) on the route sources, which these paint expressions read. A selection puts
  * the selected visit's routes into a source of their own, drawn on top.
  *
- * Why two sources: MapLibre keeps a vertex buffer per tile for every per-feature paint property
- * of every layer on a source, and re-uploads all of them whenever any feature's state changes.
- * With thousands of routes that upload is the cost of a year step, so the many routes carry as
- * few per-feature properties as can draw them (width and opacity, in three layers), and what is
- * drawn only for the selection reads a source of one or two routes.
+ * Why several sources: MapLibre keeps a vertex buffer per tile for every per-feature paint
+ * property of every layer on a source, and re-uploads all of them whenever any feature's state
+ * changes. With thousands of routes that upload is the cost of a year step, so the routes are
+ * split by year over as many sources as they need (routeGroups.ts; the record's fit in one), the
+ * many routes carry as few per-feature properties as can draw them (width and opacity, in three
+ * layers), and what is drawn only for the selection reads a source of one or two routes.
  */
-export const ROUTES_SOURCE = 'routes';
 export const SELECTED_ROUTES_SOURCE = 'routes-selected';
 export const BASEMAP_SOURCE = 'basemap';
-export const ROUTE_HIT_LAYER = 'routes-hit';
-/** Every visit's chevrons: hidden as a layer while a visit is selected (see the controller). */
-export const ROUTE_ARROWS_LAYER = 'routes-arrows';
+
+/** The first group keeps the plain names (and the record has only that one). */
+const groupSuffix = (group: number) => (group === 0 ? '' : `-${group}`);
+/** The source of a group of routes (routeGroups.ts). */
+export const routeSource = (group: number) => `routes${groupSuffix(group)}`;
+/** A group's layers: casing, line and chevrons drawn, and an invisible one the pointer hits. */
+export const routeLayers = (group: number) => ({
+  casing: `routes-casing${groupSuffix(group)}`,
+  line: `routes-line${groupSuffix(group)}`,
+  /** Every visit's chevrons: hidden while a visit is selected (see the controller). */
+  arrows: `routes-arrows${groupSuffix(group)}`,
+  hit: `routes-hit${groupSuffix(group)}`,
+});
 
 export const COLORS = {
   ocean: '#cddceb',
@@ -135,8 +150,9 @@ export interface StyleInputs {
   fontBoldUrl: string;
   arabicRegularUrl: string;
   arabicBoldUrl: string;
-  routes: FeatureCollection;
-  /** The selected visit's routes (most often none or one), from `routes`. */
+  /** The routes, split by year (routeGroups.ts): one source each. */
+  routeGroups: readonly FeatureCollection[];
+  /** The selected visit's routes (most often none or one), with their ids. */
   selectedRoutes: FeatureCollection;
   labels: FeatureCollection;
   /** The countries the data set names, shaded by their role. */
@@ -151,13 +167,18 @@ export function buildStyle({
   fontBoldUrl,
   arabicRegularUrl,
   arabicBoldUrl,
-  routes,
+  routeGroups,
   selectedRoutes,
   labels,
   countries,
   attribution,
 }: StyleInputs): StyleSpecification {
   const parties = countries.filter((c) => c.role === 'party').map((c) => c.iso);
+  const tolerance = routeTolerance(routeGroups.reduce((n, g) => n + g.features.length, 0));
+  const groups = routeGroups.map((_, group) => ({
+    source: routeSource(group),
+    ...routeLayers(group),
+  }));
   return {
     version: 8,
     name: 'Afghanistan–Japan atlas',
@@ -187,11 +208,12 @@ export function buildStyle({
         maxzoom: BASEMAP_TILES.maxZoom,
         attribution,
       },
-      [ROUTES_SOURCE]: {
-        type: 'geojson',
-        data: routes,
-        tolerance: routeTolerance(routes.features.length),
-      },
+      ...Object.fromEntries(
+        routeGroups.map((data, group) => [
+          routeSource(group),
+          { type: 'geojson', data, tolerance } satisfies SourceSpecification,
+        ]),
+      ),
       [SELECTED_ROUTES_SOURCE]: { type: 'geojson', data: selectedRoutes },
       labels: { type: 'geojson', data: labels },
     },
@@ -223,35 +245,39 @@ export function buildStyle({
         filter: ['in', ['get', 'iso'], ['literal', parties]],
         paint: { 'line-color': '#7a4b12', 'line-width': 1.2, 'line-opacity': 0.7 },
       },
-      {
-        id: 'routes-casing',
+      // Every group's casings under every group's lines, under every group's chevrons: drawn as
+      // one source would draw them.
+      ...groups.map(({ source, casing }): LayerSpecification => ({
+        id: casing,
         type: 'line',
-        source: ROUTES_SOURCE,
+        source,
         layout: ROUND,
         paint: {
           'line-color': '#ffffff',
           'line-width': drawnWidth(['case', hover, 8, 5]),
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(0.9, 0.35)],
         },
-      },
-      {
-        id: 'routes-line',
+      })),
+      ...groups.map(({ source, line }): LayerSpecification => ({
+        id: line,
         type: 'line',
-        source: ROUTES_SOURCE,
+        source,
         layout: ROUND,
         paint: {
           'line-color': COLORS.route,
           'line-width': drawnWidth(['case', hover, 4, ['match', phase, 'current', 3, 1.6]]),
           'line-opacity': ['case', hover, byPhase(1, 1), byPhase(1, 0.4)],
         },
-      },
+      })),
       // Chevrons above the lines, in the route colour; while a visit is selected only its own
       // show, in its colour (visits between the same cities share one line, and the others'
       // would show around it).
-      chevronLayer(ROUTE_ARROWS_LAYER, ROUTES_SOURCE, CHEVRON_PATTERNS.route, {
-        width: drawnWidth(CHEVRON_HEIGHT),
-        opacity: ['case', hover, 1, byPhase(1, 0.3)],
-      }),
+      ...groups.map(({ source, arrows }) =>
+        chevronLayer(arrows, source, CHEVRON_PATTERNS.route, {
+          width: drawnWidth(CHEVRON_HEIGHT),
+          opacity: ['case', hover, 1, byPhase(1, 0.3)],
+        }),
+      ),
       // The selected visit, drawn again on top of every other: visits between the same cities
       // share one line, and the selected one must not be hidden under another.
       {
@@ -280,12 +306,12 @@ export function buildStyle({
         width: drawnWidth(CHEVRON_HEIGHT),
         opacity: sameForEvery(1),
       }),
-      {
-        id: ROUTE_HIT_LAYER,
+      ...groups.map(({ source, hit }): LayerSpecification => ({
+        id: hit,
         type: 'line',
-        source: ROUTES_SOURCE,
+        source,
         paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
-      },
+      })),
       {
         id: 'labels',
         type: 'symbol',

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routesOf } from '../../src/data/derive';
+import type { Relations } from '../../src/data/schema';
+import { syntheticRelations } from '../../scripts/synthetic/synthetic';
 import { indexOf } from '../../src/data/lookup';
 import { CHEVRON_PATTERNS } from '../../src/map/chevron';
 import {
@@ -13,13 +15,14 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { loadRealData } from './realData';
 
 const data = loadRealData();
-const model = {
-  missions: data.missions,
-  countries: data.countries,
-  places: indexOf(data).places,
-  events: indexOf(data).events,
-  routes: routesOf(data),
-};
+const modelOf = (relations: Relations) => ({
+  missions: relations.missions,
+  countries: relations.countries,
+  places: indexOf(relations).places,
+  events: indexOf(relations).events,
+  routes: routesOf(relations),
+});
+const model = modelOf(data);
 const assets = {
   basemapUrl: 'http://localhost/basemap/countries.pmtiles',
   fontRegularUrl: '/r.woff2',
@@ -42,6 +45,8 @@ function fakeEngine(workerThere = true) {
   let styleLoaded = false;
   let contextLost = false;
   let hover: ((hit: FeatureHit | null) => void) | undefined;
+  /** The layers the pointer is watched on. */
+  const hitLayers: string[] = [];
   let click: ((hit: FeaturesHit) => void) | undefined;
   const popups: HTMLElement[] = [];
   /** What the fake map shows: Europe and the Middle East, unless a test says otherwise. */
@@ -61,11 +66,14 @@ function fakeEngine(workerThere = true) {
   const markers: HTMLElement[] = [];
   const map: MapHandle = {
     on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
-    onRouteHover: (_layer, listener) => (hover = listener),
+    onRouteHover: (layers, listener) => {
+      hitLayers.push(...layers);
+      hover = listener;
+    },
     onRouteClick: (_layer, listener) => (click = listener),
     setFeatureState: (source, id, state) => {
       calls.push(`setFeatureState ${source}`);
-      const states = source === 'routes' ? featureStates : selectedSource.states;
+      const states = source === 'routes-selected' ? selectedSource.states : featureStates;
       states.set(id, { ...states.get(id), ...state });
     },
     setSourceData: (source, data) => {
@@ -138,6 +146,7 @@ function fakeEngine(workerThere = true) {
     layerOpacity,
     emit,
     hover: () => hover,
+    hitLayers,
     click: () => click,
     popups,
     view,
@@ -245,6 +254,67 @@ describe('map controller', () => {
       const expected = route.year === 2011 ? 'current' : route.year < 2011 ? 'past' : 'future';
       expect(fake.featureStates.get(id)?.phase).toBe(expected);
     });
+  });
+
+  it('with 100 times the events, a year step sets state only in the sources of its years', () => {
+    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      big,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    const style = fake.styles[0] as StyleSpecification;
+    const idsIn = (source: string) => {
+      const spec = style.sources[source];
+      const features =
+        spec && 'data' in spec && typeof spec.data === 'object' && 'features' in spec.data
+          ? spec.data.features
+          : [];
+      return features.map((f) => f.id as number);
+    };
+    const sources = Object.keys(style.sources).filter(
+      (id) => id.startsWith('routes') && id !== 'routes-selected',
+    );
+    expect(sources.length).toBeGreaterThan(1);
+    // Every route is in exactly one source, under its own id.
+    const all = sources.flatMap(idsIn).sort((a, b) => a - b);
+    expect(all).toEqual(big.routes.map((_, id) => id));
+    const sourceOf = new Map(sources.flatMap((s) => idsIn(s).map((id) => [id, s] as const)));
+
+    controller.setYear(1950);
+    fake.calls.length = 0;
+    controller.setYear(1951);
+    const stepped = big.routes.flatMap((r, id) => (r.year === 1950 || r.year === 1951 ? [id] : []));
+    const touched = fake.calls.filter((c) => c.startsWith('setFeatureState'));
+    expect(touched).toHaveLength(stepped.length);
+    expect(new Set(touched.map((c) => c.split(' ')[1]))).toEqual(
+      new Set(stepped.map((id) => sourceOf.get(id))),
+    );
+    expect(new Set(touched).size).toBeLessThan(sources.length);
+    big.routes.forEach((route, id) => {
+      const expected = route.year === 1951 ? 'current' : route.year < 1951 ? 'past' : 'future';
+      expect(fake.featureStates.get(id)?.phase).toBe(expected);
+    });
+
+    // The pointer is watched on every source's routes, and lights a route up in its own source.
+    expect(fake.hitLayers).toHaveLength(sources.length);
+    const late = big.routes.findIndex((r) => r.year === 1951);
+    fake.calls.length = 0;
+    fake.hover()?.({ id: late, lngLat: [100, 30] });
+    expect(fake.calls.filter((c) => c.startsWith('setFeatureState'))).toEqual([
+      `setFeatureState ${sourceOf.get(late)}`,
+    ]);
+    expect(fake.featureStates.get(late)?.hover).toBe(true);
+    // A selected visit hides every source's chevrons.
+    controller.setSelection({ missionId: null, eventId: big.routes[late]?.event.id ?? null });
+    const arrows = [...fake.layerOpacity].filter(([layer]) => layer.startsWith('routes-arrows'));
+    expect(arrows).toHaveLength(sources.length);
+    expect(arrows.every(([, opacity]) => opacity === 0)).toBe(true);
   });
 
   it('gives each route its phase for the year: current, past or future', () => {

@@ -8,29 +8,51 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from '../../src/map/chevron';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
 import {
   buildStyle,
   COLORS,
-  ROUTES_SOURCE,
+  routeLayers,
+  routeSource,
   routeTolerance,
   SELECTED_ROUTES_SOURCE,
 } from '../../src/map/style';
 
-const style = buildStyle({
-  basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
-  fontRegularUrl: 'https://atlas.test/r.woff2',
-  fontBoldUrl: 'https://atlas.test/b.woff2',
-  arabicRegularUrl: 'https://atlas.test/ar.woff2',
-  arabicBoldUrl: 'https://atlas.test/ab.woff2',
-  routes: { type: 'FeatureCollection', features: [] },
-  selectedRoutes: { type: 'FeatureCollection', features: [] },
-  labels: { type: 'FeatureCollection', features: [] },
-  countries: [
-    { iso: 'AFG', role: 'party' },
-    { iso: 'JPN', role: 'party' },
-  ],
-  attribution: 'Natural Earth',
+const ROUTES_SOURCE = routeSource(0);
+const line = (id: number): Feature<LineString> => ({
+  type: 'Feature',
+  id,
+  properties: {},
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [69.2, 34.5],
+      [139.7, 35.7],
+    ],
+  },
 });
+const collection = (ids: number[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: ids.map(line),
+});
+const styleWith = (routeGroups: FeatureCollection[]) =>
+  buildStyle({
+    basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
+    fontRegularUrl: 'https://atlas.test/r.woff2',
+    fontBoldUrl: 'https://atlas.test/b.woff2',
+    arabicRegularUrl: 'https://atlas.test/ar.woff2',
+    arabicBoldUrl: 'https://atlas.test/ab.woff2',
+    routeGroups,
+    selectedRoutes: { type: 'FeatureCollection', features: [] },
+    labels: { type: 'FeatureCollection', features: [] },
+    countries: [
+      { iso: 'AFG', role: 'party' },
+      { iso: 'JPN', role: 'party' },
+    ],
+    attribution: 'Natural Earth',
+  });
+/** The record's routes fit one source. */
+const style = styleWith([collection([0, 1, 2])]);
 
 const routeLines = style.layers.filter(
   (layer): layer is LineLayerSpecification =>
@@ -134,6 +156,44 @@ describe('route style', () => {
     expect(routeTolerance(1e6)).toBe(3);
     const source = style.sources[ROUTES_SOURCE];
     expect(source && 'tolerance' in source ? source.tolerance : undefined).toBe(0.375);
+  });
+
+  it('draws routes split over several sources as one source would draw them', () => {
+    // 2,600 routes in three groups: 1,000 + 1,000 + 600.
+    const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+    const split = styleWith([
+      collection(ids(0, 1000)),
+      collection(ids(1000, 1000)),
+      collection(ids(2000, 600)),
+    ]);
+    expect(validateStyleMin(split)).toEqual([]);
+    const order = split.layers.map((l) => l.id);
+    const groups = [0, 1, 2].map(routeLayers);
+    // Each group's layers read its own source, simplified for all the routes together.
+    groups.forEach((layers, group) => {
+      for (const id of Object.values(layers)) {
+        const found = split.layers.find((l) => l.id === id);
+        expect(found && 'source' in found ? found.source : undefined, id).toBe(routeSource(group));
+      }
+      const source = split.sources[routeSource(group)];
+      expect(source && 'tolerance' in source ? source.tolerance : undefined).toBe(3);
+    });
+    // Every casing under every line, under every group's chevrons, under the selected visit.
+    const at = (kind: 'casing' | 'line' | 'arrows') => groups.map((g) => order.indexOf(g[kind]));
+    expect(Math.max(...at('casing'))).toBeLessThan(Math.min(...at('line')));
+    expect(Math.max(...at('line'))).toBeLessThan(Math.min(...at('arrows')));
+    expect(Math.max(...at('arrows'))).toBeLessThan(order.indexOf('routes-selected-casing'));
+    // Later years are drawn over earlier ones, as in one source's feature order.
+    for (const kind of ['casing', 'line', 'arrows'] as const) {
+      expect(at(kind)).toEqual([...at(kind)].sort((a, b) => a - b));
+    }
+    // The first group keeps the names the record's only source has always had.
+    expect(groups[0]).toEqual({
+      casing: 'routes-casing',
+      line: 'routes-line',
+      arrows: 'routes-arrows',
+      hit: 'routes-hit',
+    });
   });
 
   it('draws a hovered earlier visit at full strength', () => {

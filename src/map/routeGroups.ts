@@ -1,0 +1,53 @@
+/**
+ * Routes split over several map sources by year, so that a year step updates one small source.
+ *
+ * MapLibre uploads again the paint values of every vertex of every route in a tile whenever the
+ * state of any one route in that tile's source changes. With one source for all routes, that is
+ * the cost of every year step, and it grows with the whole record (9.2 MB an update with 100
+ * times the events; README, "Performance"). Split by year, a step pays only for the routes near
+ * its year; the record's few dozen routes stay in one source, drawn as before.
+ */
+
+/** Routes per source, at most (unless a single year has more). */
+export const ROUTES_PER_SOURCE = 300;
+
+export interface RouteGroups {
+  /** Each group's route ids in id order; the groups follow the years, earliest first. */
+  groups: number[][];
+  /** The group each route id is in. */
+  groupOf: number[];
+}
+
+/**
+ * Groups route ids (their index in `years`) into runs of whole years, in year order, each of at
+ * most `perGroup` routes unless one year alone has more: a year is never split, so a step to the
+ * next year touches one group.
+ */
+export function groupRoutesByYear(
+  years: readonly number[],
+  perGroup: number = ROUTES_PER_SOURCE,
+): RouteGroups {
+  const byYear = new Map<number, number[]>();
+  years.forEach((year, id) => {
+    const ids = byYear.get(year);
+    if (ids) ids.push(id);
+    else byYear.set(year, [id]);
+  });
+  const groups: number[][] = [];
+  let current: number[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const ids = byYear.get(year) ?? [];
+    if (current.length > 0 && current.length + ids.length > perGroup) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(...ids);
+  }
+  if (current.length > 0) groups.push(current);
+  const groupOf: number[] = years.map(() => 0);
+  groups.forEach((ids, group) => {
+    ids.sort((a, b) => a - b);
+    for (const id of ids) groupOf[id] = group;
+  });
+  return { groups, groupOf };
+}
