@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { LazyMap, loadMapView } from '../app/LazyMap';
 import { Notices } from '../app/Notices';
@@ -28,6 +28,8 @@ export function EmbedView({ data }: { data: Relations }) {
   const event = eventId ? index.events.get(eventId) : undefined;
   const announcement = useSelectionOpened(index);
   const { t } = useT();
+  /** The panel over the map, so the map keeps a selection out from under it. */
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
 
   useLayoutEffect(() => {
     performance.mark('app:data-ready');
@@ -44,10 +46,10 @@ export function EmbedView({ data }: { data: Relations }) {
       </div>
       <section className="embed__map app__map" aria-label={t('app.mapRegion')}>
         <ErrorBoundary part="part.map">
-          <LazyMap data={data} embedded />
+          <LazyMap data={data} embedded cover={panel} />
         </ErrorBoundary>
         {(event ?? mission) && (
-          <div className="embed__panel">
+          <div className="embed__panel" ref={setPanel}>
             <ErrorBoundary part="part.selection">
               {event ? (
                 <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />

@@ -12,6 +12,7 @@ import { createMapController, type MapController } from './controller';
 import { MapLegend } from './MapLegend';
 import { maplibreEngine } from './maplibreEngine';
 import { createThrottle } from './throttle';
+import { coverOf, NO_COVER } from './cover';
 import './map.css';
 
 /** At most ~8 map redraws a second for year changes; the panels still follow every step. */
@@ -28,9 +29,12 @@ type MapProblem =
 export default function MapView({
   data,
   embedded = false,
+  cover = null,
 }: {
   data: Relations;
   embedded?: boolean;
+  /** An element over the map (the embed's panel): a selection is kept out from under it. */
+  cover?: HTMLElement | null;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
@@ -113,6 +117,24 @@ export default function MapView({
     };
   }, [model, locale, embedded, generation]);
   useEffect(() => controllerRef.current?.setTexts(texts), [texts]);
+  // What covers the map, measured whenever it or the map changes size (after the map is made).
+  useEffect(() => {
+    const controller = controllerRef.current;
+    const container = containerRef.current;
+    if (!controller || !container) return;
+    if (!cover) {
+      controller.setCover(NO_COVER);
+      return;
+    }
+    const observer = new ResizeObserver(() =>
+      controller.setCover(
+        coverOf(container.getBoundingClientRect(), cover.getBoundingClientRect()),
+      ),
+    );
+    observer.observe(cover);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cover, model, locale, embedded, generation]);
 
   useEffect(() => {
     yearThrottle.schedule(() => controllerRef.current?.setYear(year));

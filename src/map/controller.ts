@@ -3,6 +3,7 @@ import type { LngLat } from './geometry';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
 import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
+import { NO_COVER, type Cover } from './cover';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
 import { drawMarker } from './markerDrawing';
@@ -76,6 +77,11 @@ export interface MapController {
    * map to show it (and reports that camera, so the link shows what the reader sees).
    */
   reveal(selection: Selection): void;
+  /**
+   * Something over the map now hides this strip of it (the embed's panel): a selection under it
+   * is brought into the rest of the map.
+   */
+  setCover(cover: Cover): void;
   setView(camera: Camera | null): void;
   /** Loads the basemap again after it failed. */
   retryBasemap(): void;
@@ -171,6 +177,7 @@ export function createMapController(
   let year = initial.year;
   let texts = initial.texts;
   let selection = initial.selection;
+  let cover: Cover = NO_COVER;
   let loaded = false;
   /** The WebGL context is lost: MapLibre has no style to take state until it is restored. */
   let lost = false;
@@ -421,6 +428,14 @@ export function createMapController(
         ],
         FIT_PADDING,
       );
+    },
+    setCover(next) {
+      if (next.left === cover.left && next.right === cover.right) return;
+      cover = next;
+      map.setCover(cover);
+      // Only a new strip hides anything; an uncovered map leaves the view where it is.
+      if (cover.left === 0 && cover.right === 0) return;
+      if (selection.missionId !== null || selection.eventId !== null) this.reveal(selection);
     },
     setSelection(next) {
       if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
  */
 import type { Camera } from '../state/camera';
 import type { CodeImage } from './codeImage';
+import type { Cover } from './cover';
 
 export type { Camera };
 
@@ -44,8 +45,13 @@ export interface MapHandle {
   getCamera(): Camera;
   jumpTo(camera: Camera): void;
   fitBounds(bounds: [[number, number], [number, number]], padding: number): void;
-  /** The visible area, west-south to east-north (west may be below -180 with world copies). */
+  /**
+   * The area the reader sees, west-south to east-north (west may be below -180 with world
+   * copies): the map less what covers it (setCover).
+   */
   getBounds(): [[number, number], [number, number]];
+  /** Something over the map hides this strip of it: fits and getBounds leave it out. */
+  setCover(cover: Cover): void;
   /** Brings an area into view, animated, zooming out if it must but never in. */
   showBounds(bounds: [[number, number], [number, number]], padding: number): void;
   setCursor(cursor: string): void;

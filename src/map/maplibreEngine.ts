@@ -20,6 +20,7 @@ import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
 import { withRetry } from './tileRetry';
 import type { Camera, MapEngine, MapHandle } from './engine';
+import { NO_COVER, type Cover } from './cover';
 
 setWorkerUrl(workerUrl);
 // The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests: by the
@@ -82,21 +83,27 @@ function localizeDigits(element: Element | null, digits: (text: string) => strin
 
 function wrap(map: MapLibreMap): MapHandle {
   let retries = 0;
+  let cover: Cover = NO_COVER;
   /**
    * Room around what is fitted: clear of the zoom buttons (top right) and the legend's button
-   * (bottom left), so no marker lands under them; on a small map (a phone's, above its open
-   * sheet) never more than a third of each side, so there is always room to fit in.
+   * (bottom left), so no marker lands under them, and of whatever covers the map (the embed's
+   * panel); on a small map (a phone's, above its open sheet) never more than a third of each side
+   * of what is left, so there is always room to fit in, and beside a cover a sixth (the strip left
+   * in a small embed is narrow).
    */
   const paddingThatFits = (padding: number) => {
     const canvas = map.getCanvas().getBoundingClientRect();
+    const open = Math.max(0, canvas.width - cover.left - cover.right);
     const most = (side: number) => Math.max(0, Math.floor(side / 3));
-    const across = (wanted: number) => Math.min(Math.max(padding, wanted), most(canvas.width));
+    const mostBeside = (side: number) =>
+      cover.left + cover.right > 0 ? Math.floor(most(side) / 2) : most(side);
+    const across = (wanted: number) => Math.min(Math.max(padding, wanted), mostBeside(open));
     const down = (wanted: number) => Math.min(Math.max(padding, wanted), most(canvas.height));
     return {
       top: down(0),
       bottom: down(CONTROL_CLEARANCE),
-      left: across(0),
-      right: across(CONTROL_CLEARANCE),
+      left: cover.left + across(0),
+      right: cover.right + across(CONTROL_CLEARANCE),
     };
   };
   const handle: MapHandle = {
@@ -154,11 +161,24 @@ function wrap(map: MapLibreMap): MapHandle {
       map.fitBounds(bounds, { padding: paddingThatFits(padding), animate: false });
     },
     getBounds() {
-      const b = map.getBounds();
+      if (cover.left === 0 && cover.right === 0) {
+        const b = map.getBounds();
+        return [
+          [b.getWest(), b.getSouth()],
+          [b.getEast(), b.getNorth()],
+        ];
+      }
+      // The map is never rotated or tilted: its uncovered corners bound what the reader sees.
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      const sw = map.unproject([cover.left, height]);
+      const ne = map.unproject([Math.max(cover.left, width - cover.right), 0]);
       return [
-        [b.getWest(), b.getSouth()],
-        [b.getEast(), b.getNorth()],
+        [sw.lng, sw.lat],
+        [ne.lng, ne.lat],
       ];
+    },
+    setCover(next) {
+      cover = next;
     },
     showBounds(bounds, padding) {
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

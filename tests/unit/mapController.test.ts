@@ -12,6 +12,7 @@ import {
 } from '../../src/map/controller';
 import type { FeatureHit, FeaturesHit, MapEngine, MapHandle } from '../../src/map/engine';
 import type { StyleSpecification } from 'maplibre-gl';
+import { NO_COVER, type Cover } from '../../src/map/cover';
 import { loadRealData } from './realData';
 
 const data = loadRealData();
@@ -53,7 +54,9 @@ function fakeEngine(workerThere = true) {
   const view: {
     bounds: [[number, number], [number, number]];
     shown: [[number, number], [number, number]] | null;
+    cover: Cover;
   } = {
+    cover: NO_COVER,
     bounds: [
       [-15, 20],
       [75, 60],
@@ -91,7 +94,19 @@ function fakeEngine(workerThere = true) {
     getCamera: () => ({ zoom: 2, lat: 40, lng: 60 }),
     jumpTo: () => calls.push('jumpTo'),
     fitBounds: () => calls.push('fitBounds'),
-    getBounds: () => view.bounds,
+    // As if the map were 800 px wide: a covered strip is left out of what the reader sees.
+    getBounds: () => {
+      const [[west, south], [east, north]] = view.bounds;
+      const perPixel = (east - west) / 800;
+      return [
+        [west + view.cover.left * perPixel, south],
+        [east - view.cover.right * perPixel, north],
+      ];
+    },
+    setCover: (cover) => {
+      calls.push('setCover');
+      view.cover = cover;
+    },
     showBounds: (bounds) => {
       calls.push('showBounds');
       view.shown = bounds;
@@ -391,6 +406,29 @@ describe('map controller', () => {
     expect(cb.onCameraChange).toHaveBeenCalledTimes(1);
     fake.emit('moveend', false);
     expect(cb.onCameraChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('brings a selection out from under what covers the map (the embed’s panel), and only then', () => {
+    const kabul = model.missions.find((m) => m.id === 'kabul');
+    const lon = kabul ? model.places.get(kabul.placeId)?.lon : undefined;
+    const { fake, controller } = setup(callbacks(), document.createElement('div'), true, {
+      ...initial,
+      selection: { missionId: 'kabul', eventId: null },
+    });
+    const moves = () => fake.calls.filter((c) => c === 'showBounds').length;
+    controller.setCover(NO_COVER); // nothing over the map: a link's view stays as it is
+    controller.setCover({ left: 350, right: 0 }); // a panel on the left: Kabul is clear of it
+    expect(moves()).toBe(0);
+    controller.setCover({ left: 0, right: 100 }); // a panel on the right, over Kabul
+    expect(moves()).toBe(1);
+    expect(fake.view.shown?.[0][0]).toBeCloseTo(lon ?? NaN, 3);
+    controller.setCover({ left: 0, right: 100 }); // the same strip again moves nothing
+    controller.setCover(NO_COVER); // the panel closed
+    expect(moves()).toBe(1);
+    // With nothing selected there is nothing to bring out.
+    controller.setSelection({ missionId: null, eventId: null });
+    controller.setCover({ left: 0, right: 100 });
+    expect(moves()).toBe(1);
   });
 
   it('previews an event’s route from outside the map, and clears it', () => {

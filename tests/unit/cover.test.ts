@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { coverOf, NO_COVER } from '../../src/map/cover';
+
+const box = (left: number, top: number, right: number, bottom: number) => ({
+  left,
+  top,
+  right,
+  bottom,
+});
+const map = box(10, 150, 590, 440); // the embed's map at 600 × 450
+
+describe('what covers the map', () => {
+  it('is the strip from the side an element sits nearest to its far edge', () => {
+    // The embed's panel over the map's top left corner (it stays there in every language).
+    expect(coverOf(map, box(18, 158, 370, 430))).toEqual({ left: 360, right: 0 });
+    expect(coverOf(map, box(300, 158, 582, 430))).toEqual({ left: 0, right: 290 });
+  });
+
+  it('stops at the map’s edges', () => {
+    expect(coverOf(map, box(0, 100, 400, 500))).toEqual({ left: 390, right: 0 });
+    expect(coverOf(map, box(200, 100, 700, 500))).toEqual({ left: 0, right: 390 });
+  });
+
+  it('is nothing for an element beside the map or gone', () => {
+    expect(coverOf(map, box(600, 150, 800, 440))).toEqual(NO_COVER);
+    expect(coverOf(map, box(10, 0, 590, 140))).toEqual(NO_COVER);
+    expect(coverOf(map, box(0, 0, 0, 0))).toEqual(NO_COVER);
+  });
+});
