@@ -1,14 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import type { Relations } from '../data/schema';
+import type { MapViewProps } from '../map/MapView';
 import { useT } from '../i18n/useT';
 import { reloadFailedStylesheets } from './stylesheetRetry';
 
-interface MapViewProps {
-  data: Relations;
-  embedded?: boolean;
-  /** An element over the map (the embed's panel): a selection is kept out from under it. */
-  cover?: HTMLElement | null;
-}
 type MapViewComponent = ComponentType<MapViewProps>;
 
 let pending: Promise<MapViewComponent> | null = null;
@@ -39,7 +33,7 @@ export function loadMapView(): Promise<MapViewComponent> {
  * When the chunk (its script or its stylesheet) cannot be loaded, the map area says so and offers
  * to try again; when the reason is a newer version on the server, to reload into it.
  */
-export function LazyMap({ data, embedded = false, cover = null }: MapViewProps) {
+export function LazyMap({ data, embedded = false, coveredBy = null }: MapViewProps) {
   const [MapView, setMapView] = useState<MapViewComponent | null>(null);
   const [failure, setFailure] = useState<{ newer: boolean } | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -94,5 +88,5 @@ export function LazyMap({ data, embedded = false, cover = null }: MapViewProps) 
       </p>
     );
   }
-  return <MapView data={data} embedded={embedded} cover={cover} />;
+  return <MapView data={data} embedded={embedded} coveredBy={coveredBy} />;
 }

@@ -46,7 +46,7 @@ export function EmbedView({ data }: { data: Relations }) {
       </div>
       <section className="embed__map app__map" aria-label={t('app.mapRegion')}>
         <ErrorBoundary part="part.map">
-          <LazyMap data={data} embedded cover={panel} />
+          <LazyMap data={data} embedded coveredBy={panel} />
         </ErrorBoundary>
         {(event ?? mission) && (
           <div className="embed__panel" ref={setPanel}>

@@ -26,16 +26,14 @@ type MapProblem =
   | null;
 
 /** The lazily loaded map: creates one controller per mount and feeds it the shared state. */
-export default function MapView({
-  data,
-  embedded = false,
-  cover = null,
-}: {
+export interface MapViewProps {
   data: Relations;
   embedded?: boolean;
   /** An element over the map (the embed's panel): a selection is kept out from under it. */
-  cover?: HTMLElement | null;
-}) {
+  coveredBy?: HTMLElement | null;
+}
+
+export default function MapView({ data, embedded = false, coveredBy = null }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [problem, setProblem] = useState<MapProblem>(null);
@@ -122,19 +120,19 @@ export default function MapView({
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
-    if (!cover) {
+    if (!coveredBy) {
       controller.setCover(NO_COVER);
       return;
     }
     const observer = new ResizeObserver(() =>
       controller.setCover(
-        coverOf(container.getBoundingClientRect(), cover.getBoundingClientRect()),
+        coverOf(container.getBoundingClientRect(), coveredBy.getBoundingClientRect()),
       ),
     );
-    observer.observe(cover);
+    observer.observe(coveredBy);
     observer.observe(container);
     return () => observer.disconnect();
-  }, [cover, model, locale, embedded, generation]);
+  }, [coveredBy, model, locale, embedded, generation]);
 
   useEffect(() => {
     yearThrottle.schedule(() => controllerRef.current?.setYear(year));

@@ -221,7 +221,7 @@ export function createMapController(
 
   /**
    * The selected visit's routes, in their own source, with their phase (hidden while in the
-   * future); while a visit is selected the other visits' chevrons are hidden as one layer.
+   * future); while a visit is selected the other visits' chevrons are hidden, a layer at a time.
    * `only`: a year step, which changes nothing here unless it crossed a selected route's year.
    */
   function applySelectedStates(only?: readonly number[]) {
@@ -251,7 +251,7 @@ export function createMapController(
     );
   }
 
-  /** Hidden (future) routes are still in the hit layer: they answer no pointer. */
+  /** Hidden (future) routes are still in the hit layers: they answer no pointer. */
   const visible = (id: number) => phases[id] === 'current' || phases[id] === 'past';
 
   // A route is highlighted while the pointer is on it or while it is previewed from outside.
@@ -345,10 +345,13 @@ export function createMapController(
     }
     callbacks.onIdle?.();
   });
-  let revealing = false;
+  // Moves started by reveal() whose end has not come yet. A reveal that interrupts another (the
+  // embed's panel appearing just after a selection) ends the first at once: each end is reported,
+  // the last one last, so the link holds where the map came to rest.
+  let revealsUnderway = 0;
   map.on('moveend', (userMoved) => {
-    if (userMoved || revealing) callbacks.onCameraChange(map.getCamera());
-    revealing = false;
+    if (userMoved || revealsUnderway > 0) callbacks.onCameraChange(map.getCamera());
+    revealsUnderway = Math.max(0, revealsUnderway - 1);
   });
 
   /** The points the selection is drawn at: a mission's place, an event's route or place. */
@@ -420,7 +423,7 @@ export function createMapController(
       if (onScreen) return;
       const lngs = points.map((p) => p[0]);
       const lats = points.map((p) => p[1]);
-      revealing = true;
+      revealsUnderway += 1;
       map.showBounds(
         [
           [Math.min(...lngs), Math.min(...lats)],
@@ -430,12 +433,14 @@ export function createMapController(
       );
     },
     setCover(next) {
-      if (next.left === cover.left && next.right === cover.right) return;
+      // Only a strip that appears or grows can hide more: a panel that shrinks or goes, or a
+      // resize, leaves the view where the reader has it.
+      const grew = next.left > cover.left || next.right > cover.right;
       cover = next;
       map.setCover(cover);
-      // Only a new strip hides anything; an uncovered map leaves the view where it is.
-      if (cover.left === 0 && cover.right === 0) return;
-      if (selection.missionId !== null || selection.eventId !== null) this.reveal(selection);
+      if (grew && (selection.missionId !== null || selection.eventId !== null)) {
+        this.reveal(selection);
+      }
     },
     setSelection(next) {
       if (next.missionId === selection.missionId && next.eventId === selection.eventId) return;

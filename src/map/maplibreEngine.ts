@@ -60,6 +60,8 @@ const maps = new WeakMap<MapHandle, MapLibreMap>();
 
 /** The map's own buttons are up to 44 px (on phones) plus their margin. */
 const CONTROL_CLEARANCE = 56;
+/** How far a place must be from what covers the map to count as seen: a marker's half and more. */
+const COVER_CLEARANCE = 16;
 
 /**
  * MapLibre writes the scale bar's text ("1000 km") with Latin digits, on every move: each time,
@@ -168,10 +170,13 @@ function wrap(map: MapLibreMap): MapHandle {
           [b.getEast(), b.getNorth()],
         ];
       }
-      // The map is never rotated or tilted: its uncovered corners bound what the reader sees.
+      // The map is never rotated or tilted: its uncovered corners bound what the reader sees, less
+      // a marker's width beside the cover (a marker half under a panel is not seen).
       const { width, height } = map.getCanvas().getBoundingClientRect();
-      const sw = map.unproject([cover.left, height]);
-      const ne = map.unproject([Math.max(cover.left, width - cover.right), 0]);
+      const clear = (side: number) => (side > 0 ? side + COVER_CLEARANCE : 0);
+      const west = Math.min(width, clear(cover.left));
+      const sw = map.unproject([west, height]);
+      const ne = map.unproject([Math.max(west, width - clear(cover.right)), 0]);
       return [
         [sw.lng, sw.lat],
         [ne.lng, ne.lat],

@@ -1,5 +1,6 @@
 /**
- * Routes split over several map sources by year, so that a year step updates one small source.
+ * Routes split over several map sources by year, so that a year step updates only the small
+ * sources of the years it crosses.
  *
  * MapLibre uploads again the paint values of every vertex of every route in a tile whenever the
  * state of any one route in that tile's source changes. With one source for all routes, that is
@@ -21,7 +22,7 @@ export interface RouteGroups {
 /**
  * Groups route ids (their index in `years`) into runs of whole years, in year order, each of at
  * most `perGroup` routes unless one year alone has more: a year is never split, so a step to the
- * next year touches one group.
+ * next year touches the groups of those two years, most often one.
  */
 export function groupRoutesByYear(
   years: readonly number[],

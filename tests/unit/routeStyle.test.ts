@@ -158,6 +158,15 @@ describe('route style', () => {
     expect(source && 'tolerance' in source ? source.tolerance : undefined).toBe(0.375);
   });
 
+  it('has no route source or layer for a record without routes', () => {
+    const none = styleWith([]);
+    expect(validateStyleMin(none)).toEqual([]);
+    expect(Object.keys(none.sources).filter((id) => id.startsWith('routes'))).toEqual([
+      SELECTED_ROUTES_SOURCE,
+    ]);
+    expect(none.layers.filter((l) => /^routes-(casing|line|arrows|hit)$/.test(l.id))).toEqual([]);
+  });
+
   it('draws routes split over several sources as one source would draw them', () => {
     // 2,600 routes in three groups: 1,000 + 1,000 + 600.
     const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
