@@ -17,6 +17,8 @@ import './map.css';
 
 /** At most ~8 map redraws a second for year changes; the panels still follow every step. */
 const YEAR_REDRAW_MS = 120;
+/** Longer than MapLibre's own wait (50 ms) before it follows a change of the map's size. */
+const COVER_SETTLE_MS = 100;
 
 type MapProblem =
   | { kind: 'no-webgl'; reason: string }
@@ -124,14 +126,23 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
       controller.setCover(NO_COVER);
       return;
     }
-    const observer = new ResizeObserver(() =>
+    // Measured once sizes settle: MapLibre follows its own container's size a little later
+    // (throttled), and a reveal must use the map's new size.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const measure = () =>
       controller.setCover(
         coverOf(container.getBoundingClientRect(), coveredBy.getBoundingClientRect()),
-      ),
-    );
+      );
+    const observer = new ResizeObserver(() => {
+      clearTimeout(settle);
+      settle = setTimeout(measure, COVER_SETTLE_MS);
+    });
     observer.observe(coveredBy);
     observer.observe(container);
-    return () => observer.disconnect();
+    return () => {
+      clearTimeout(settle);
+      observer.disconnect();
+    };
   }, [coveredBy, model, locale, embedded, generation]);
 
   useEffect(() => {
