@@ -10,7 +10,7 @@ import { drawMarker } from './markerDrawing';
 import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
-import { groupRoutesByYear } from './routeGroups';
+import { groupRoutesByYear, idsByKey } from './routeGroups';
 import {
   BASEMAP_SOURCE,
   buildStyle,
@@ -136,16 +136,17 @@ export function createMapController(
   const routeLines = routesCollection(model.routes);
   // Route ids by year, so a year step visits only the routes whose phase it can change; and by
   // event, so a selection or preview finds its routes without a pass over all of them.
-  const routeIdsByYear = groupRouteIds(model.routes, (route) => route.year);
-  const routeIdsByEvent = groupRouteIds(model.routes, (route) => route.event.id);
+  const routeIdsByYear = idsByKey(model.routes, (route) => route.year);
+  const routeIdsByEvent = idsByKey(model.routes, (route) => route.event.id);
   const routeIdsOf = (eventId: string | null): readonly number[] =>
     (eventId !== null && routeIdsByEvent.get(eventId)) || [];
   // The routes' sources, by year (routeGroups.ts); a route's feature id is the same in any source.
   const { groups, groupOf } = groupRoutesByYear(model.routes.map((route) => route.year));
-  const sourceOf = (id: number) => routeSource(groupOf[id] ?? 0);
-  const layersOf = (kind: 'arrows' | 'hit') => groups.map((_, group) => routeLayers(group)[kind]);
+  const sources = groups.map((_, group) => routeSource(group));
+  const arrowLayers = groups.map((_, group) => routeLayers(group).arrows);
+  const hitLayers = groups.map((_, group) => routeLayers(group).hit);
   const setRouteState = (id: number, state: Record<string, string | boolean>) =>
-    map.setFeatureState(sourceOf(id), id, state);
+    map.setFeatureState(sources[groupOf[id] ?? 0] ?? routeSource(0), id, state);
   /** The selected visit's own source: its routes' features, with the same ids. */
   const selectedLines = (eventId: string | null): FeatureCollection => ({
     type: 'FeatureCollection',
@@ -233,7 +234,7 @@ export function createMapController(
       }
     }
     if (only) return;
-    for (const layer of layersOf('arrows')) map.setLayerOpacity(layer, ids.length > 0 ? 0 : 1);
+    for (const layer of arrowLayers) map.setLayerOpacity(layer, ids.length > 0 ? 0 : 1);
   }
 
   function fitDefault() {
@@ -269,7 +270,7 @@ export function createMapController(
   }
 
   const tooltip = engine.createTooltip(map);
-  map.onRouteHover(layersOf('hit'), (hit) => {
+  map.onRouteHover(hitLayers, (hit) => {
     const route = hit ? model.routes[hit.id] : undefined;
     pointerRoute = hit && route && visible(hit.id) ? hit.id : null;
     if (loaded) applyHighlight();
@@ -283,7 +284,7 @@ export function createMapController(
   });
 
   const chooser = engine.createPopup(map);
-  map.onRouteClick(layersOf('hit'), (hit) => {
+  map.onRouteClick(hitLayers, (hit) => {
     const seen = new Set<string>();
     const ids = hit.ids.filter((id) => {
       const route = model.routes[id];
@@ -502,16 +503,4 @@ export function createMapController(
       map.remove();
     },
   };
-}
-
-/** Route ids (their index in `routes`) grouped by a key of the route. */
-function groupRouteIds<K>(routes: readonly Route[], keyOf: (route: Route) => K): Map<K, number[]> {
-  const groups = new Map<K, number[]>();
-  routes.forEach((route, id) => {
-    const key = keyOf(route);
-    const group = groups.get(key);
-    if (group) group.push(id);
-    else groups.set(key, [id]);
-  });
-  return groups;
 }

@@ -28,12 +28,7 @@ export function groupRoutesByYear(
   years: readonly number[],
   perGroup: number = ROUTES_PER_SOURCE,
 ): RouteGroups {
-  const byYear = new Map<number, number[]>();
-  years.forEach((year, id) => {
-    const ids = byYear.get(year);
-    if (ids) ids.push(id);
-    else byYear.set(year, [id]);
-  });
+  const byYear = idsByKey(years, (year) => year);
   const groups: number[][] = [];
   let current: number[] = [];
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
@@ -51,4 +46,16 @@ export function groupRoutesByYear(
     for (const id of ids) groupOf[id] = group;
   });
   return { groups, groupOf };
+}
+
+/** Ids (indexes in `items`) grouped by a key of their item, each group in id order. */
+export function idsByKey<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  items.forEach((item, id) => {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(id);
+    else groups.set(key, [id]);
+  });
+  return groups;
 }
