@@ -59,6 +59,9 @@ function entryScript(page: Page): Promise<string | null> {
 test('after one visit, deep links, every language and the map work with the server stopped', async ({
   page,
 }) => {
+  // Six full loads, each to the map's first idle: 19-24 s on a slow machine, which is too close
+  // to the default 30 s (a CI run went past it).
+  test.setTimeout(90_000);
   await page.goto(`${server.origin}/`);
   await expect(page.locator('.offline-status').getByText('Available offline')).toBeVisible({
     timeout: 30_000,
