@@ -62,3 +62,31 @@ test('a mission chosen in the embed moves out from under the panel it opens', as
   await expect(page.locator('.embed__panel')).toBeVisible();
   await expect.poll(() => inOpenMap(page, 'kabul')).toBe(true);
 });
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+for (const lang of ['en', 'ja', 'fa-AF'] as const) {
+  for (const size of [
+    { width: 600, height: 450 },
+    { width: 320, height: 400 },
+  ]) {
+    test(`the map's credit line and scale stay in sight below the panel (${lang}, ${size.width} × ${size.height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/embed.html?mission=kabul&year=2010&lang=${lang}`);
+      await waitForMapIdle(page);
+      const panel = await boxOf(page.locator('.embed__panel'));
+      const map = await boxOf(page.locator('.embed__map'));
+      for (const part of ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale']) {
+        const box = await boxOf(page.locator(part));
+        expect(overlaps(panel, box), part).toBe(false);
+        expect(box.y + box.height, part).toBeLessThanOrEqual(map.y + map.height);
+      }
+      // The credit line is one line: nothing of it is cut off or wrapped under the panel.
+      expect((await boxOf(page.locator('.maplibregl-ctrl-attrib'))).height).toBeLessThan(24);
+    });
+  }
+}
