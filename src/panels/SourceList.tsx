@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Source } from '../data/schema';
 import { sourceLink } from '../data/sources';
 import { formatPartialDate } from '../i18n/dates';
@@ -11,7 +12,7 @@ interface SourceListProps {
 
 /** The work itself: its exact title in its own language, or what it is where no title was seen. */
 function SourceName({ source, t }: { source: Source; t: Translation['t'] }) {
-  if (source.title === undefined) return <>[{source.description}]</>;
+  if (source.title === undefined) return <bdi>[{source.description}]</bdi>;
   return (
     <>
       {t('sources.quoteOpen')}
@@ -20,7 +21,12 @@ function SourceName({ source, t }: { source: Source; t: Translation['t'] }) {
       </cite>
       {t('sources.quoteClose')}
       {source.titleFrom === 'url' && t('punct.aside', { text: t('sources.titleFromUrl') })}
-      {source.description && ` [${source.description}]`}
+      {source.description && (
+        <>
+          {' '}
+          <bdi>[{source.description}]</bdi>
+        </>
+      )}
     </>
   );
 }
@@ -33,18 +39,25 @@ function languageName(tag: string): string {
 /**
  * One citation: publisher and author, the title as a link to the page where it can be read,
  * the date, and where that page is a repost, mirror or archive, which site it is on. A source
- * with no page says why. Data is never rendered as HTML.
+ * with no page says why. Data is never rendered as HTML. Each name and the date are isolated
+ * (`bdi`): in a right-to-left page, digits after a Latin name would otherwise run with it,
+ * and a date's day would stand apart from its month.
  */
 function Citation({ source, tr }: { source: Source; tr: Translation }) {
   const { t } = tr;
   const link = sourceLink(source);
   const comma = t('punct.comma');
   const aside = (text: string) => t('punct.aside', { text });
-  const by = [source.publisher, source.author].filter(Boolean).join(comma);
+  const by = [source.publisher, source.author].filter((part) => part !== undefined);
   const name = <SourceName source={source} t={t} />;
   return (
     <>
-      {by && `${by}${comma}`}
+      {by.map((part, i) => (
+        <Fragment key={i}>
+          <bdi>{part}</bdi>
+          {comma}
+        </Fragment>
+      ))}
       {link ? (
         <a href={link.href} target="_blank" rel="noopener noreferrer">
           {name}
@@ -52,7 +65,12 @@ function Citation({ source, tr }: { source: Source; tr: Translation }) {
       ) : (
         name
       )}
-      {source.date && `${comma}${formatPartialDate(source.date, tr)}`}
+      {source.date && (
+        <>
+          {comma}
+          <bdi>{formatPartialDate(source.date, tr)}</bdi>
+        </>
+      )}
       {link?.readAt && aside(t(`sources.readAt.${link.readAt}`, { host: link.host }))}
       {source.editions?.map((edition) => (
         <span key={edition.url}>

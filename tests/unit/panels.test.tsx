@@ -121,6 +121,17 @@ describe('sources a reader can open', () => {
     expect(release?.querySelector('cite')).toHaveAttribute('lang', 'ja');
   });
 
+  it('isolates each name and the date, so a Latin name never pulls a right-to-left date apart', () => {
+    renderMission('kabul', 2021);
+    const release = screen.getAllByRole('link', {
+      name: /在アフガニスタン日本大使館の一時閉館/,
+    })[0];
+    const isolated = [...(release?.closest('li')?.querySelectorAll('bdi') ?? [])].map(
+      (bdi) => bdi.textContent,
+    );
+    expect(isolated).toEqual(['Embassy of Japan in Afghanistan', '17 August 2021']);
+  });
+
   it('gives the London wartime closure the dated facts it is inferred from, not a source', () => {
     renderMission('london', 1945);
     const basis = screen.getByText('Inferred from these dated facts:').closest('.sources');
