@@ -113,7 +113,17 @@ function wrap(map: MapLibreMap): MapHandle {
       map.on(event, (e: { originalEvent?: unknown }) => listener(e.originalEvent !== undefined));
     },
     onRouteHover(layerIds, listener) {
+      // A tap sends the mouse events a mouse would, after its touch events: that is no hover
+      // (a finger tapping a marker would name the route under it). Pointer events say which.
+      let touching = false;
+      const notePointer = (e: PointerEvent) => {
+        touching = e.pointerType === 'touch';
+      };
+      const events = map.getCanvasContainer();
+      events.addEventListener('pointerdown', notePointer, { capture: true });
+      events.addEventListener('pointermove', notePointer, { capture: true });
       map.on('mousemove', [...layerIds], (e) => {
+        if (touching) return;
         const feature = e.features?.[0];
         listener(
           typeof feature?.id === 'number'
