@@ -227,16 +227,42 @@ function gregorianWithEra(start: Date, end: Date, precision: Precision, ctx: Dat
   return `${yearAndEra}${n(g.month)}月${days}`;
 }
 
-/** A date (or the run from `start` to `end`) in the reader's calendar, with the Gregorian beside it. */
-function render(start: Date, end: Date, precision: Precision, ctx: DateContext): string {
+/** Whether `start`–`end` is one year, month or day of `calendar`, at that precision. */
+function oneUnit(calendar: Calendar, start: Date, end: Date, precision: Precision): boolean {
+  const a = toCalendar(start, calendar);
+  const b = toCalendar(end, calendar);
+  const sameYear = a.year === b.year && a.era === b.era;
+  if (precision === 'year') return sameYear;
+  if (precision === 'month') return sameYear && a.month === b.month;
+  return start.getTime() === end.getTime();
+}
+
+/**
+ * A date (or the run from `start` to `end`) in the reader's calendar, with the Gregorian beside
+ * it; a qualifier ("early", "by" …) says how the source dated it. Where the reader's calendar
+ * can give only the span around that date (early 1914 falls in 1292–1293 of the Solar Hijri,
+ * not in "early 1292–1293"), the qualifier stays with the Gregorian date it was said of.
+ */
+function render(
+  start: Date,
+  end: Date,
+  precision: Precision,
+  ctx: DateContext,
+  qualifier?: DatePoint['qualifier'],
+): string {
   if (ctx.calendar === 'gregory') {
-    return ctx.locale === 'ja'
-      ? gregorianWithEra(start, end, precision, ctx)
-      : inCalendar('gregory', start, end, precision, ctx);
+    const text =
+      ctx.locale === 'ja'
+        ? gregorianWithEra(start, end, precision, ctx)
+        : inCalendar('gregory', start, end, precision, ctx);
+    return qualified(text, qualifier, ctx);
   }
   const main = inCalendar(ctx.calendar, start, end, precision, ctx);
   const other = inCalendar('gregory', start, end, precision, ctx);
-  return ctx.t('date.beside', { main, other });
+  if (qualifier && !oneUnit(ctx.calendar, start, end, precision)) {
+    return ctx.t('date.beside', { main, other: qualified(other, qualifier, ctx) });
+  }
+  return qualified(ctx.t('date.beside', { main, other }), qualifier, ctx);
 }
 
 /** "16 February 1907", "November 1934", "1979"; or "۲۷ دلو ۱۲۸۵ (۱۶ فبروری ۱۹۰۷)" in Dari. */
@@ -251,7 +277,8 @@ function qualified(text: string, qualifier: DatePoint['qualifier'], ctx: DateCon
 
 /** "by August 1945", "late September 2022", "about 1991", in each language's own phrasing. */
 export function formatDatePoint(point: DatePoint, ctx: DateContext): string {
-  return qualified(formatPartialDate(point.date, ctx), point.qualifier, ctx);
+  const { first, last, precision } = bounds(point.date);
+  return render(first, last, precision, ctx, point.qualifier);
 }
 
 /** "9–15 April 1969", "21–22 January 2002", "1944 – 1945", or a single date. */

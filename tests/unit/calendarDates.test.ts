@@ -83,6 +83,18 @@ describe('precision, qualifiers and spans', () => {
     expect(formatDatePoint({ date: '1945-08', qualifier: 'by' }, en)).toBe('by August 1945');
   });
 
+  it('keeps a qualifier with the date it was said of where another calendar gives only a span', () => {
+    const early1914 = { date: '1914', qualifier: 'early' } as const;
+    expect(formatDatePoint(early1914, ctx('en', 'persian'))).toBe('1292–1293 (early 1914)');
+    expect(formatDatePoint(early1914, ctx('fa-AF', 'persian'))).toBe('۱۲۹۲–۱۲۹۳ (اوایل ۱۹۱۴)');
+    expect(formatDatePoint(early1914, ctx('ja', 'persian'))).toBe('1292年／1293年（1914年初め）');
+    expect(formatDatePoint({ date: '2022-09', qualifier: 'late' }, ctx('en', 'persian'))).toBe(
+      'Sunbula–Mizan 1401 (late September 2022)',
+    );
+    // One year of the era is one Gregorian year: the qualifier covers both, as before.
+    expect(formatDatePoint(early1914, ctx('en', 'japanese'))).toBe('early Taishō 3 (1914)');
+  });
+
   it('writes spans compactly within a month, in full across months', () => {
     expect(formatDateSpan({ date: '1969-04-09' }, '1969-04-15', en)).toBe('9–15 April 1969');
     expect(formatDateSpan({ date: '2010-06-16' }, '2010-06-20', en)).toBe('16–20 June 2010');
