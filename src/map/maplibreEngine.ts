@@ -83,6 +83,9 @@ function localizeDigits(element: Element | null, digits: (text: string) => strin
   rewrite();
 }
 
+/** West-south and east-north corners, as the controller gives them. */
+type Bounds = [[number, number], [number, number]];
+
 function wrap(map: MapLibreMap): MapHandle {
   let retries = 0;
   let cover: Cover = NO_COVER;
@@ -93,20 +96,39 @@ function wrap(map: MapLibreMap): MapHandle {
    * of what is left, so there is always room to fit in, and beside a cover a sixth (the strip left
    * in a small embed is narrow).
    */
-  const paddingThatFits = (padding: number) => {
+  const paddingThatFits = (padding: number, beside: Cover) => {
     const canvas = map.getCanvas().getBoundingClientRect();
-    const open = Math.max(0, canvas.width - cover.left - cover.right);
+    const open = Math.max(0, canvas.width - beside.left - beside.right);
     const most = (side: number) => Math.max(0, Math.floor(side / 3));
     const mostBeside = (side: number) =>
-      cover.left + cover.right > 0 ? Math.floor(most(side) / 2) : most(side);
+      beside.left + beside.right > 0 ? Math.floor(most(side) / 2) : most(side);
     const across = (wanted: number) => Math.min(Math.max(padding, wanted), mostBeside(open));
     const down = (wanted: number) => Math.min(Math.max(padding, wanted), most(canvas.height));
     return {
       top: down(0),
       bottom: down(CONTROL_CLEARANCE),
-      left: cover.left + across(0),
-      right: cover.right + across(CONTROL_CLEARANCE),
+      left: beside.left + across(0),
+      right: beside.right + across(CONTROL_CLEARANCE),
     };
+  };
+  /**
+   * What to fit, and with what padding: `bounds` beside the cover where they fit there; else (a
+   * long visit is wider than the strip beside a small embed's panel) the end on the open side, in
+   * the strip, with the rest of the visit running under the cover, at no closer a zoom.
+   */
+  const placement = (bounds: Bounds, padding: number) => {
+    const besideCover = paddingThatFits(padding, cover);
+    const whole = { bounds, padding: besideCover, maxZoom: map.getMaxZoom() };
+    if (cover.left === 0 && cover.right === 0) return whole;
+    const camera = map.cameraForBounds(bounds, { padding: besideCover });
+    if (camera?.zoom !== undefined && camera.zoom >= map.getMinZoom()) return whole;
+    const [[west, south], [east, north]] = bounds;
+    const end = cover.left > 0 ? east : west;
+    const oneEnd: Bounds = [
+      [end, south],
+      [end, north],
+    ];
+    return { bounds: oneEnd, padding: besideCover, maxZoom: map.getZoom() };
   };
   const handle: MapHandle = {
     on(event, listener) {
@@ -170,7 +192,8 @@ function wrap(map: MapLibreMap): MapHandle {
       map.jumpTo({ zoom: camera.zoom, center: [camera.lng, camera.lat] });
     },
     fitBounds(bounds, padding) {
-      map.fitBounds(bounds, { padding: paddingThatFits(padding), animate: false });
+      const fit = placement(bounds, padding);
+      map.fitBounds(fit.bounds, { padding: fit.padding, maxZoom: fit.maxZoom, animate: false });
     },
     getBounds() {
       if (cover.left === 0 && cover.right === 0) {
@@ -197,9 +220,10 @@ function wrap(map: MapLibreMap): MapHandle {
     },
     showBounds(bounds, padding) {
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      map.fitBounds(bounds, {
-        padding: paddingThatFits(padding),
-        maxZoom: map.getZoom(),
+      const fit = placement(bounds, padding);
+      map.fitBounds(fit.bounds, {
+        padding: fit.padding,
+        maxZoom: Math.min(fit.maxZoom, map.getZoom()),
         animate: !reduced,
         duration: 600,
       });

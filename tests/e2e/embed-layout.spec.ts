@@ -52,6 +52,20 @@ for (const lang of LANGS) {
     await expect.poll(() => inOpenMap(page, 'kabul')).toBe(true);
     await expect.poll(() => inOpenMap(page, 'tokyo')).toBe(true);
   });
+
+  for (const size of [
+    { width: 320, height: 400 },
+    { width: 360, height: 420 },
+  ]) {
+    test(`a visit longer than the strip beside the panel shows an end there (${lang}, ${size.width} × ${size.height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/embed.html?event=2010-karzai-state-visit&year=2010&lang=${lang}`);
+      await waitForMapIdle(page);
+      await expect.poll(() => inOpenMap(page, 'tokyo')).toBe(true);
+    });
+  }
 }
 
 test('a mission chosen in the embed moves out from under the panel it opens', async ({ page }) => {
