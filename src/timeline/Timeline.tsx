@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { eventYear, eventYears as listEventYears, type YearRange } from '../data/derive';
 import { indexOf } from '../data/lookup';
 import type { Relations, RelationsEvent } from '../data/schema';
@@ -63,7 +63,13 @@ export function Timeline({ data, range, actions }: TimelineProps) {
     <section className="timeline panel" aria-label={t('timeline.region')}>
       <div className="timeline__row">
         <div className="timeline__year" aria-hidden="true">
-          {yearLabel}
+          {/* Lines break between words only: "令和8年" and "(۱۳۸۸–۱۳۸۹)" stay whole. */}
+          {yearLabel.split(' ').map((word, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' '}
+              <span className="timeline__word">{word}</span>
+            </Fragment>
+          ))}
         </div>
         <YearSlider
           year={year}

@@ -99,6 +99,8 @@ for (const lang of ['en', 'ja', 'fa-AF'] as const) {
         expect(overlaps(panel, box), part).toBe(false);
         expect(box.y + box.height, part).toBeLessThanOrEqual(map.y + map.height);
       }
+      const scale = await boxOf(page.locator('.maplibregl-ctrl-scale'));
+      expect(overlaps(scale, await boxOf(page.locator('.maplibregl-ctrl-attrib')))).toBe(false);
       // The credit line is one line: nothing of it is cut off or wrapped under the panel.
       expect((await boxOf(page.locator('.maplibregl-ctrl-attrib'))).height).toBeLessThan(24);
     });

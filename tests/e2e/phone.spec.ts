@@ -71,6 +71,51 @@ for (const { width, height } of PHONES) {
         expect(map?.height ?? 0).toBeGreaterThanOrEqual(innerHeight / 2);
         expect((map?.y ?? innerHeight) + (map?.height ?? 0)).toBeLessThanOrEqual(innerHeight);
         expect(await smallControls(page)).toEqual([]);
+        // The map's scale, the legend's button and its credit line each keep their own place.
+        const parts = await Promise.all(
+          ['.maplibregl-ctrl-scale', '.map-legend__toggle', '.maplibregl-ctrl-attrib'].map((part) =>
+            page.locator(part).boundingBox(),
+          ),
+        );
+        for (const [i, a] of parts.entries()) {
+          for (const b of parts.slice(i + 1)) {
+            if (!a || !b) throw new Error('a map control is not shown');
+            const apart =
+              a.x + a.width <= b.x ||
+              b.x + b.width <= a.x ||
+              a.y + a.height <= b.y ||
+              b.y + b.height <= a.y;
+            expect(apart).toBe(true);
+          }
+        }
+      });
+    }
+
+    for (const lang of ['ja', 'fa-AF', 'ps'] as const) {
+      test(`${lang}: the year's words stay whole and clear of the buttons beside them`, async ({
+        page,
+      }) => {
+        // 1989: two Japanese eras; a Solar Hijri year span in Dari and Pashto.
+        await open(page, `?lang=${lang}&year=1989`);
+        const label = page.locator('.timeline__year');
+        const words = await label.locator('.timeline__word').evaluateAll((spans) =>
+          // Lines a word is on (a word of mixed directions is several boxes on one line).
+          spans.map(
+            (span) => new Set([...span.getClientRects()].map((r) => Math.round(r.top))).size,
+          ),
+        );
+        expect(words.length).toBeGreaterThan(1);
+        expect(words.every((lines) => lines === 1)).toBe(true);
+        const box = await label.boundingBox();
+        const buttons = await page.locator('.timeline__controls').boundingBox();
+        if (!box || !buttons) throw new Error('the year bar is not shown');
+        const apart =
+          box.x + box.width <= buttons.x ||
+          buttons.x + buttons.width <= box.x ||
+          box.y + box.height <= buttons.y ||
+          buttons.y + buttons.height <= box.y;
+        expect(apart).toBe(true);
+        expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
       });
     }
 
