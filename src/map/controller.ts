@@ -108,6 +108,8 @@ export interface MapTexts {
   cooperativeMobile: string;
   mapTitle: string;
   toggleAttribution: string;
+  kilometres: string;
+  metres: string;
   digits(text: string): string;
   attribution: string;
 }

@@ -98,6 +98,9 @@ export interface ControlTexts {
   /** The map canvas's accessible name, and the button that shows or hides the credit. */
   mapTitle: string;
   toggleAttribution: string;
+  /** The scale bar's units ("km", "کیلومتر"). */
+  kilometres: string;
+  metres: string;
   /** A text's digits as the language writes them (the scale bar's "1000 km": ۱۰۰۰ in Dari). */
   digits(text: string): string;
 }

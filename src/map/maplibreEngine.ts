@@ -286,6 +286,8 @@ export const maplibreEngine: MapEngine = {
         'CooperativeGesturesHandler.MobileHelpText': controls.cooperativeMobile,
         'Map.Title': controls.mapTitle,
         'AttributionControl.ToggleAttribution': controls.toggleAttribution,
+        'ScaleControl.Kilometers': controls.kilometres,
+        'ScaleControl.Meters': controls.metres,
       },
       cooperativeGestures: options.cooperativeGestures,
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),

@@ -33,6 +33,8 @@ export function useMapTexts(): MapTexts {
       cooperativeMobile: t('map.cooperativeMobile'),
       mapTitle: t('map.title'),
       toggleAttribution: t('map.toggleAttribution'),
+      kilometres: t('map.kilometres'),
+      metres: t('map.metres'),
       digits: (text) => text.replace(/\d+/g, (n) => formatNumber(Number(n), tr.locale)),
       attribution: t('map.attribution'),
     };

@@ -44,8 +44,9 @@ for (const { lang, dir, title, slider } of LANGUAGES) {
           1,
         );
         await expect(page.locator('.event-panel__facts')).not.toContainText('→');
-        // The map's scale bar too, which MapLibre writes in Latin digits.
+        // The map's scale bar too, which MapLibre writes in Latin digits, and its unit.
         await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^[^0-9]*[۰-۹]+[^0-9]*$/);
+        await expect(page.locator('.maplibregl-ctrl-scale')).not.toContainText('km');
       }
     });
 

@@ -192,6 +192,8 @@ const texts: MapTexts = {
   cooperativeMobile: 'Use two fingers to move the map',
   mapTitle: 'Map',
   toggleAttribution: 'Show or hide the map’s credit',
+  kilometres: 'km',
+  metres: 'm',
   digits: (text) => text,
   attribution: 'Natural Earth',
 };
