@@ -106,3 +106,30 @@ for (const lang of ['en', 'ja', 'fa-AF'] as const) {
     });
   }
 }
+
+for (const lang of LANGS) {
+  test(`with a panel open, the legend's button is beside it and works (${lang}, 600 × 450)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 600, height: 450 });
+    await page.goto(`/embed.html?mission=kabul&year=2010&lang=${lang}`);
+    await waitForMapIdle(page);
+    const toggle = page.locator('.map-legend__toggle');
+    expect(overlaps(await boxOf(toggle), await boxOf(page.locator('.embed__panel')))).toBe(false);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('.map-legend ul')).toBeVisible();
+  });
+
+  test(`in a narrow embed the legend waits for the panel to close, out of the Tab order (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 400 });
+    await page.goto(`/embed.html?mission=kabul&year=2010&lang=${lang}`);
+    await waitForMapIdle(page);
+    const toggle = page.locator('.map-legend__toggle');
+    await expect(toggle).toBeHidden();
+    await page.locator('.embed__panel .panel__close').click();
+    await expect(toggle).toBeVisible();
+  });
+}
