@@ -52,7 +52,13 @@ async function printView(page: Page, query: string, format: 'A4' | 'Letter' = 'A
       return element !== null && element.getBoundingClientRect().height > 0;
     }),
   );
-  return { pdf, printed, shown };
+  // The picture as laid out on paper: print media, and the app's own preparation for printing.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const picture = page.locator('.map-print canvas');
+  await expect(picture).toHaveCount(1);
+  const pictureOnPaper = (await picture.boundingBox())?.width ?? 0;
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  return { pdf, printed, shown, pictureOnPaper };
 }
 
 /** Pages in a PDF from Chromium: its page tree's count. */
@@ -65,10 +71,14 @@ for (const lang of ['en', 'fa-AF'] as const) {
   test(`${lang}: a mission view prints on one A4 page: map picture, panel, link and date`, async ({
     page,
   }) => {
-    const { pdf, printed, shown } = await printView(page, `?lang=${lang}&year=1985&mission=kabul`);
+    const { pdf, printed, shown, pictureOnPaper } = await printView(
+      page,
+      `?lang=${lang}&year=1985&mission=kabul`,
+    );
     expect(pageCount(pdf)).toBe(1);
-    // The map as drawn: a picture of it, not blank.
+    // The map as drawn: a picture of it, not blank, given room on the page.
     expect(printed.mapPicture?.width ?? 0).toBeGreaterThan(300);
+    expect(pictureOnPaper).toBeGreaterThan(200);
     expect(printed.mapPicture?.colours ?? 0).toBeGreaterThan(20);
     // The selected panel, no controls, no chronology.
     expect(shown).toEqual(['.mission-panel', '.print-footer']);
