@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { overlaps, type Box } from './boxes';
 import { test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 
@@ -7,8 +8,6 @@ import { waitForMapIdle } from './mapHelpers';
  * the map it leaves open, in a left-to-right and a right-to-left language.
  */
 const LANGS = ['en', 'fa-AF'] as const;
-
-type Box = { x: number; y: number; width: number; height: number };
 
 async function boxOf(locator: Locator): Promise<Box> {
   const box = await locator.boundingBox();
@@ -76,10 +75,6 @@ test('a mission chosen in the embed moves out from under the panel it opens', as
   await expect(page.locator('.embed__panel')).toBeVisible();
   await expect.poll(() => inOpenMap(page, 'kabul')).toBe(true);
 });
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 for (const lang of ['en', 'ja', 'fa-AF'] as const) {
   for (const size of [

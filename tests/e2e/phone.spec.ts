@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { overlaps } from './boxes';
 import { test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 
@@ -80,12 +81,7 @@ for (const { width, height } of PHONES) {
         for (const [i, a] of parts.entries()) {
           for (const b of parts.slice(i + 1)) {
             if (!a || !b) throw new Error('a map control is not shown');
-            const apart =
-              a.x + a.width <= b.x ||
-              b.x + b.width <= a.x ||
-              a.y + a.height <= b.y ||
-              b.y + b.height <= a.y;
-            expect(apart).toBe(true);
+            expect(overlaps(a, b)).toBe(false);
           }
         }
       });
@@ -109,12 +105,7 @@ for (const { width, height } of PHONES) {
         const box = await label.boundingBox();
         const buttons = await page.locator('.timeline__controls').boundingBox();
         if (!box || !buttons) throw new Error('the year bar is not shown');
-        const apart =
-          box.x + box.width <= buttons.x ||
-          buttons.x + buttons.width <= box.x ||
-          box.y + box.height <= buttons.y ||
-          buttons.y + buttons.height <= box.y;
-        expect(apart).toBe(true);
+        expect(overlaps(box, buttons)).toBe(false);
         expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
       });
     }
