@@ -46,7 +46,7 @@ function securityHeaders(): Plugin {
  * Offline after one visit: a web app manifest (icons drawn from public/favicon.svg at build) and
  * a Workbox service worker that precaches the app: both pages, every script (the map chunk, its
  * worker, every language's catalog), the stylesheets and fonts. The data and the basemap are
- * cached as they are used (src/app/serviceWorker.ts fetches them once the worker is in):
+ * cached as they are used (src/app/serviceWorker.ts has the worker fetch them once it is in):
  * the data network first, so a correction reaches readers, the basemap from the cache, answering
  * the map's range requests from the whole file.
  */
