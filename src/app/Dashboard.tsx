@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { filterEvents, isFiltering, searchIndexOf } from '../data/search';
 import { SearchBox } from '../panels/SearchBox';
 import { eventYear } from '../data/derive';
@@ -30,6 +30,7 @@ import { useSheetState } from './useSheetState';
 export function Dashboard({ data, english }: { data: Relations; english?: Relations }) {
   const range = useYearRange(data);
   const phone = useMediaQuery(PHONE_QUERY);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const [sheet, setSheet] = useSheetState();
   useUrlSync(data, range);
   const index = indexOf(data);
@@ -132,12 +133,18 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
             data={data}
             range={range}
             actions={
-              phone ? <ToolsMenu>{tools}</ToolsMenu> : <div className="app__tools">{tools}</div>
+              phone ? (
+                <ToolsMenu onOpenChange={setToolsOpen}>{tools}</ToolsMenu>
+              ) : (
+                <div className="app__tools">{tools}</div>
+              )
             }
           />
         </ErrorBoundary>
       </div>
-      <section className="app__map" aria-label={t('app.mapRegion')}>
+      {/* Under the phone's open tools list the map is inert: a tap there folds the list rather
+          than choosing a marker half hidden under it. */}
+      <section className="app__map" aria-label={t('app.mapRegion')} inert={phone && toolsOpen}>
         <ErrorBoundary part="part.map">
           <LazyMap data={data} />
         </ErrorBoundary>

@@ -9,12 +9,21 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * list opens below it. The tools stay mounted while it is folded, so a dialog one of them opened
  * stays open; Escape or a tap elsewhere folds it, focus back on its button.
  */
-export function ToolsMenu({ children }: { children: ReactNode }) {
+export function ToolsMenu({
+  children,
+  onOpenChange,
+}: {
+  children: ReactNode;
+  /** Told when the list opens and folds (the dashboard makes the map under it inert). */
+  onOpenChange?: (open: boolean) => void;
+}) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
+
+  useEffect(() => onOpenChange?.(open), [open, onOpenChange]);
 
   useEffect(() => {
     if (!open) return;

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { overlaps } from './boxes';
+import { centre, overlaps, within } from './boxes';
 import { test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 
@@ -121,6 +121,17 @@ for (const { width, height } of PHONES) {
         await expect(heading).toBeFocused();
         await expect(heading).toBeInViewport({ ratio: 1 });
         await expect(page.locator('.sheet')).toHaveAttribute('data-state', 'half');
+        // The half-open sheet leaves the map 10 rem, with the chosen mission on it.
+        const map = await page.locator('.app__map').boundingBox();
+        if (!map) throw new Error('no map');
+        expect(map.height).toBeGreaterThanOrEqual(160);
+        await expect
+          .poll(async () => {
+            const pin = await marker.boundingBox();
+            return pin !== null && within(centre(pin), map);
+          })
+          .toBe(true);
+        await expect(heading).toBeInViewport({ ratio: 1 });
         // A tap is no hover: the visits under the marker are not named over the small map.
         await expect(page.locator('.route-tooltip')).toHaveCount(0);
         await page.locator('.mission-panel .panel__close').tap();
@@ -273,6 +284,17 @@ for (const { width, height } of PHONES) {
       await expect(menu).toHaveAttribute('aria-expanded', 'false');
       await expect(menu).toBeFocused();
       await expect(page.locator('#mission-heading')).toHaveText('Embassy of Japan in Kabul');
+      // Open, the list makes the map under it inert: a tap on the map folds the list and chooses
+      // nothing there.
+      await menu.tap();
+      await expect(page.locator('.app__map')).toHaveAttribute('inert');
+      const url = page.url();
+      const map = await page.locator('.app__map').boundingBox();
+      if (!map) throw new Error('no map');
+      await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height - 12);
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.locator('.app__map')).not.toHaveAttribute('inert');
+      expect(page.url()).toBe(url);
     });
 
     for (const lang of LANGS) {
