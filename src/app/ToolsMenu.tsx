@@ -7,7 +7,8 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * On a phone the year bar has room for the year, previous/next and Play: the tools that take the
  * view elsewhere (Copy link, Embed, Cite, Download) fold into one "Share and cite" button, whose
  * list opens below it. The tools stay mounted while it is folded, so a dialog one of them opened
- * stays open; Escape or a tap elsewhere folds it, focus back on its button.
+ * stays open; Escape, a tap elsewhere or Tab out of it folds it (Escape with focus back on its
+ * button).
  */
 export function ToolsMenu({
   children,
@@ -23,7 +24,12 @@ export function ToolsMenu({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
 
-  useEffect(() => onOpenChange?.(open), [open, onOpenChange]);
+  // Told "folded" also when the menu goes while open (an error above it, a phone turned sideways).
+  useEffect(() => {
+    if (!open) return;
+    onOpenChange?.(true);
+    return () => onOpenChange?.(false);
+  }, [open, onOpenChange]);
 
   useEffect(() => {
     if (!open) return;
@@ -39,6 +45,12 @@ export function ToolsMenu({
     <div
       className="tools-menu"
       ref={menuRef}
+      onBlur={(event) => {
+        // Focus moved on out of the open list (Tab): it folds, and the map is no longer inert.
+        const next = event.relatedTarget;
+        if (!open || next === null || dialogOpen() || menuRef.current?.contains(next)) return;
+        setOpen(false);
+      }}
       onKeyDown={(event) => {
         // A dialog takes its own Escape.
         if (event.key !== 'Escape' || !open || dialogOpen()) return;
@@ -52,7 +64,12 @@ export function ToolsMenu({
         type="button"
         aria-expanded={open}
         aria-controls={listId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // A tap does not focus a button everywhere (WebKit): focus it, so that it is not left
+          // on a marker the open list makes inert, and Escape reaches the list.
+          buttonRef.current?.focus();
+          setOpen(!open);
+        }}
       >
         <svg className="button-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3.5" />

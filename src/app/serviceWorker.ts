@@ -26,9 +26,10 @@ async function uncachedFiles(): Promise<string[]> {
 /**
  * Asks the worker to fetch and cache files, through its own routes (Workbox's CACHE_URLS message):
  * its thread receives them, not the page's. Fetched by the page, the 2.5 MB basemap's body held the
- * page's main thread for 50–90 ms on the bench machine, in the middle of whatever the reader was
- * doing. Settles when the worker answers, once it has every file; a file that cannot be fetched
- * (no network) gets no answer, and the page does not say it is ready offline.
+ * page's main thread for 50–92 ms on the bench machine, in the middle of whatever the reader was
+ * doing. Settles when the worker answers, which it does once each file's response has begun to
+ * arrive; a file that cannot be fetched (no network) gets no answer, and the page does not say it
+ * is ready offline.
  */
 function askWorkerToCache(worker: ServiceWorker, urls: string[]): Promise<void> {
   return new Promise((answered) => {
@@ -38,20 +39,29 @@ function askWorkerToCache(worker: ServiceWorker, urls: string[]): Promise<void> 
   });
 }
 
-/** How long the page looks for the files in the caches after the worker's answer, and how often. */
-const CACHE_WRITE_WAIT = { totalMs: 15_000, everyMs: 250 };
+/**
+ * How the page looks for the files in the caches after the worker's answer: first often, then
+ * less, for as long as a slow connection may take to bring the whole basemap (2.5 MB in ten minutes
+ * is 33 kbit/s).
+ */
+const CACHE_WRITE_WAIT = { firstMs: 250, mostMs: 2000, totalMs: 10 * 60 * 1000 };
 
 /**
  * Has the worker cache each used file its caches do not hold yet; true once all are held. The
- * worker answers as soon as it has the files and writes them to its caches just after, so the page
- * looks for them a few times (not holding a file that came back as an error, it says false).
+ * worker answers when the responses begin and writes each file to its cache once all of it has
+ * arrived, so the page then looks for them until they are there (a file that came back as an
+ * error is never cached: after the wait, false).
  */
 async function cacheUsedFiles(worker: ServiceWorker): Promise<boolean> {
   const missing = await uncachedFiles();
   if (missing.length === 0) return true;
   await askWorkerToCache(worker, missing);
-  for (let waited = 0; waited < CACHE_WRITE_WAIT.totalMs; waited += CACHE_WRITE_WAIT.everyMs) {
-    await new Promise((wait) => setTimeout(wait, CACHE_WRITE_WAIT.everyMs));
+  for (
+    let waited = 0, pause = CACHE_WRITE_WAIT.firstMs;
+    waited < CACHE_WRITE_WAIT.totalMs;
+    waited += pause, pause = Math.min(pause * 2, CACHE_WRITE_WAIT.mostMs)
+  ) {
+    await new Promise((wait) => setTimeout(wait, pause));
     if ((await uncachedFiles()).length === 0) return true;
   }
   return false;
