@@ -31,14 +31,17 @@ export function ToolsMenu({
     return () => onOpenChange?.(false);
   }, [open, onOpenChange]);
 
+  // A tap elsewhere folds the list at its click, not as the finger lands: folded then, the map
+  // would stop being inert while the finger still rests on it, and the click that follows would
+  // choose the marker under it.
   useEffect(() => {
     if (!open) return;
-    const onPointer = (event: PointerEvent) => {
+    const onClick = (event: MouseEvent) => {
       if (dialogOpen() || menuRef.current?.contains(event.target as Node)) return;
       setOpen(false);
     };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
   }, [open]);
 
   return (
