@@ -14,7 +14,8 @@ export interface UrlContext {
   minYear: number;
   maxYear: number;
   missionIds: ReadonlySet<string>;
-  eventIds: ReadonlySet<string>;
+  /** Each event's id with its year: a link that names an event but no year opens at the event's. */
+  eventYears: ReadonlyMap<string, number>;
   defaults: ViewState;
   /** The language the browser asks for, used where the link names none. */
   browserLocale: Locale;
@@ -54,7 +55,9 @@ const PARAMS: readonly Param[] = [
       view.year = n;
       return true;
     },
-    format: (view, ctx) => (view.year !== ctx.defaults.year ? String(view.year) : null),
+    // Always beside an event: a link with an event and no year opens at the event's year.
+    format: (view, ctx) =>
+      view.year !== ctx.defaults.year || view.eventId ? String(view.year) : null,
   },
   {
     name: 'mission',
@@ -69,7 +72,7 @@ const PARAMS: readonly Param[] = [
   {
     name: 'event',
     read(value, view, ctx) {
-      if (!ctx.eventIds.has(value)) return false;
+      if (!ctx.eventYears.has(value)) return false;
       view.eventId = value;
       return true;
     },
@@ -164,7 +167,12 @@ export function parseUrl(search: string, ctx: UrlContext): ParsedUrl {
       dropped.push(param.name);
     }
   }
-  if (view.eventId) view.missionId = null; // `event` wins over `mission`
+  if (view.eventId) {
+    view.missionId = null; // `event` wins over `mission`
+    // With no usable year, the event's own: the view a reader gets by choosing it.
+    if (!params.has('year') || dropped.includes('year'))
+      view.year = ctx.eventYears.get(view.eventId) ?? view.year;
+  }
   // A calendar that is the language's own is the default, not a choice.
   if (view.calendar === LOCALE_INFO[effectiveLocale(view, ctx)].calendar) view.calendar = null;
   for (const name of new Set(params.keys())) if (!KNOWN.has(name)) dropped.push(name);

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { yearRange, type YearRange } from '../data/derive';
+import { eventYear, yearRange, type YearRange } from '../data/derive';
 import type { Relations } from '../data/schema';
 import { parseUrl, serializeView, type UrlContext } from './url';
 import { currentView, CURRENT_YEAR, DEFAULT_VIEW, useAtlasStore, type ViewState } from './store';
@@ -31,14 +31,23 @@ export function useUrlSync(
   // Keyed by the ids, not the data object: the same data set in another language (a new object)
   // must not read the URL again, which would also clear a notice about a corrected link.
   // The keys themselves are made once per data object, not on every render (every slider step).
+  // An event's key carries its year ("2002-...@2002"; ids are slugs, with no "@").
   const missionKey = useMemo(() => data.missions.map((m) => m.id).join(' '), [data.missions]);
-  const eventKey = useMemo(() => data.events.map((e) => e.id).join(' '), [data.events]);
+  const eventKey = useMemo(
+    () => data.events.map((e) => `${e.id}@${eventYear(e)}`).join(' '),
+    [data.events],
+  );
   const ctx = useMemo<UrlContext>(() => {
     return {
       minYear: range.min,
       maxYear: range.max,
       missionIds: new Set(missionKey.split(' ')),
-      eventIds: new Set(eventKey.split(' ')),
+      eventYears: new Map(
+        eventKey.split(' ').map((key) => {
+          const at = key.lastIndexOf('@');
+          return [key.slice(0, at), Number(key.slice(at + 1))] as const;
+        }),
+      ),
       defaults: { ...DEFAULT_VIEW, year: range.max },
       browserLocale: useAtlasStore.getState().browserLocale,
     };

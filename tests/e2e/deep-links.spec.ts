@@ -96,6 +96,18 @@ test('the chronology selects an event, moves the year, and its link reloads to i
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2010');
 });
 
+test('a link that names an event but no year opens at the event’s year, and says so in its URL', async ({
+  page,
+}) => {
+  await page.goto('/?event=1907-ayub-khan-visit');
+  await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1907');
+  await expect(page.getByRole('button', { name: /^Previous event/ })).toBeDisabled();
+  await expect.poll(() => new URL(page.url()).search).toBe('?year=1907&event=1907-ayub-khan-visit');
+  // A year the link names is kept.
+  await page.goto('/?year=1950&event=1907-ayub-khan-visit');
+  await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1950');
+});
+
 test('Copy link puts the current URL on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?year=1971&mission=kabul');

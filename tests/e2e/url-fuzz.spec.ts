@@ -47,8 +47,11 @@ function notCanonical(search: string): string | null {
   )
     return `calendar ${calendar}`;
   const year = params.get('year');
-  if (year !== null && !(/^\d{4}$/.test(year) && +year >= ctx.minYear && +year < ctx.maxYear))
+  // The default year is left out, except beside an event (which would otherwise open at its own).
+  const latest = params.has('event') ? ctx.maxYear : ctx.maxYear - 1;
+  if (year !== null && !(/^\d{4}$/.test(year) && +year >= ctx.minYear && +year <= latest))
     return `year ${year}`;
+  if (year === null && params.has('event')) return 'an event with no year';
   const mission = params.get('mission');
   if (mission !== null && !ctx.missionIds.includes(mission)) return `mission ${mission}`;
   const event = params.get('event');

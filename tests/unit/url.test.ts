@@ -19,7 +19,10 @@ const ctx: UrlContext = {
   minYear: 1907,
   maxYear: 2026,
   missionIds: new Set(['kabul', 'tokyo', 'london']),
-  eventIds: new Set(['1969-zahir-shah-state-visit', '2010-karzai-state-visit']),
+  eventYears: new Map([
+    ['1969-zahir-shah-state-visit', 1969],
+    ['2010-karzai-state-visit', 2010],
+  ]),
   defaults,
   browserLocale: 'en',
 };
@@ -44,6 +47,17 @@ describe('parseUrl', () => {
     const { view } = parseUrl('?mission=tokyo&event=1969-zahir-shah-state-visit', ctx);
     expect(view.eventId).toBe('1969-zahir-shah-state-visit');
     expect(view.missionId).toBeNull();
+  });
+
+  it('opens a link that names an event but no usable year at the event’s year', () => {
+    expect(parseUrl('?event=1969-zahir-shah-state-visit', ctx).view.year).toBe(1969);
+    expect(parseUrl('?year=abc&event=2010-karzai-state-visit', ctx).view.year).toBe(2010);
+    // A year the link names is kept, and the canonical link then names both.
+    const { view } = parseUrl('?year=1985&event=2010-karzai-state-visit', ctx);
+    expect(view.year).toBe(1985);
+    expect(serializeView(parseUrl('?event=1969-zahir-shah-state-visit', ctx).view, ctx)).toBe(
+      '?year=1969&event=1969-zahir-shah-state-visit',
+    );
   });
 
   it.each([
@@ -116,8 +130,10 @@ describe('serializeView', () => {
     expect(serializeView({ ...defaults, year: 1985, missionId: 'kabul' }, ctx)).toBe(
       '?year=1985&mission=kabul',
     );
+    // Beside an event, the year is written even at its default: without it, the link would open
+    // at the event's year.
     expect(serializeView({ ...defaults, eventId: '2010-karzai-state-visit' }, ctx)).toBe(
-      '?event=2010-karzai-state-visit',
+      '?year=2026&event=2010-karzai-state-visit',
     );
   });
 
