@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { LEGEND_STATUSES } from './markerDrawing';
 import { useT } from '../i18n/useT';
 
@@ -16,7 +16,7 @@ function initiallyOpen(): boolean {
 }
 
 /** Marker shapes and route styles, so nothing depends on colour alone; folds into a button. */
-export function MapLegend() {
+export function MapLegend({ toggleRef }: { toggleRef?: Ref<HTMLButtonElement> }) {
   const { t } = useT();
   const [open, setOpen] = useState(initiallyOpen);
   const listId = useId();
@@ -31,6 +31,7 @@ export function MapLegend() {
   return (
     <section className={open ? 'map-legend is-open' : 'map-legend'} aria-label={t('legend.region')}>
       <button
+        ref={toggleRef}
         type="button"
         className="map-legend__toggle"
         aria-expanded={open}

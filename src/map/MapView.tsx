@@ -12,7 +12,7 @@ import { createMapController, type MapController } from './controller';
 import { MapLegend } from './MapLegend';
 import { maplibreEngine } from './maplibreEngine';
 import { createThrottle } from './throttle';
-import { coverOf, NO_COVER } from './cover';
+import { coverOf, legendCover, NO_COVER, widest } from './cover';
 import './map.css';
 
 /** At most ~8 map redraws a second for year changes; the panels still follow every step. */
@@ -37,6 +37,7 @@ export interface MapViewProps {
 
 export default function MapView({ data, embedded = false, coveredBy = null }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLButtonElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [problem, setProblem] = useState<MapProblem>(null);
   /** Bumped to make the map again (after its worker failed to load). */
@@ -117,27 +118,29 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
     };
   }, [model, locale, embedded, generation]);
   useEffect(() => controllerRef.current?.setTexts(texts), [texts]);
-  // What covers the map, measured whenever it or the map changes size (after the map is made).
+  // What covers the map (the embed's panel; on a short map, the legend's button), measured
+  // whenever it or the map changes size (after the map is made).
   useEffect(() => {
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
-    if (!coveredBy) {
-      controller.setCover(NO_COVER);
-      return;
-    }
     // Measured once sizes settle: MapLibre follows its own container's size a little later
     // (throttled), and a reveal must use the map's new size.
     let settle: ReturnType<typeof setTimeout> | undefined;
-    const measure = () =>
+    const measure = () => {
+      const map = container.getBoundingClientRect();
+      const panel = coveredBy ? coverOf(map, coveredBy.getBoundingClientRect()) : NO_COVER;
+      const legend = legendRef.current;
       controller.setCover(
-        coverOf(container.getBoundingClientRect(), coveredBy.getBoundingClientRect()),
+        legend ? widest(panel, legendCover(map, legend.getBoundingClientRect())) : panel,
       );
+    };
     const observer = new ResizeObserver(() => {
       clearTimeout(settle);
       settle = setTimeout(measure, COVER_SETTLE_MS);
     });
-    observer.observe(coveredBy);
+    if (coveredBy) observer.observe(coveredBy);
+    if (legendRef.current) observer.observe(legendRef.current);
     observer.observe(container);
     return () => {
       clearTimeout(settle);
@@ -193,7 +196,7 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
     <>
       <div ref={containerRef} className="map-canvas" />
       <div ref={printRef} className="map-print" aria-hidden="true" />
-      <MapLegend />
+      <MapLegend toggleRef={legendRef} />
       {problem?.kind === 'context-lost' && (
         <div className="map-overlay" role="status">
           {t('map.contextLost')}

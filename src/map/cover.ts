@@ -25,3 +25,18 @@ export function coverOf(map: Box, over: Box): Cover {
     ? { left: Math.round(fromLeft), right: 0 }
     : { left: 0, right: Math.round(fromRight) };
 }
+
+/**
+ * The strip the legend's button hides, where a fit cannot clear it from below: on a short map (a
+ * phone's, above its sheet) the button and the scale under it reach higher than the third of the
+ * height a fit may keep clear at the bottom, so the strip beside the button is left out instead.
+ */
+export function legendCover(map: Box, legend: Box): Cover {
+  if (map.bottom - legend.top <= (map.bottom - map.top) / 3) return NO_COVER;
+  return coverOf(map, legend);
+}
+
+/** What two covers hide together, side by side. */
+export function widest(a: Cover, b: Cover): Cover {
+  return { left: Math.max(a.left, b.left), right: Math.max(a.right, b.right) };
+}

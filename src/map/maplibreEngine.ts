@@ -112,16 +112,20 @@ function wrap(map: MapLibreMap): MapHandle {
     };
   };
   /**
-   * What to fit, and with what padding: `bounds` beside the cover where they fit there; else (a
-   * long visit is wider than the strip beside a small embed's panel) the end on the open side, in
-   * the strip, with the rest of the visit running under the cover, at no closer a zoom.
+   * What to fit, and with what padding: `bounds` beside the cover where they fit there, or where
+   * they would not fit even with nothing over the map (the whole world on a phone); else (a long
+   * visit is wider than the strip beside a small embed's panel) the end on the open side, in the
+   * strip, with the rest of the visit running under the cover, at no closer a zoom.
    */
   const placement = (bounds: Bounds, padding: number) => {
     const besideCover = paddingThatFits(padding, cover);
     const whole = { bounds, padding: besideCover, maxZoom: map.getMaxZoom() };
     if (cover.left === 0 && cover.right === 0) return whole;
-    const camera = map.cameraForBounds(bounds, { padding: besideCover });
-    if (camera?.zoom !== undefined && camera.zoom >= map.getMinZoom()) return whole;
+    const fits = (room: ReturnType<typeof paddingThatFits>) => {
+      const camera = map.cameraForBounds(bounds, { padding: room });
+      return camera?.zoom !== undefined && camera.zoom >= map.getMinZoom();
+    };
+    if (fits(besideCover) || !fits(paddingThatFits(padding, NO_COVER))) return whole;
     const [[west, south], [east, north]] = bounds;
     const end = cover.left > 0 ? east : west;
     const oneEnd: Bounds = [

@@ -345,6 +345,31 @@ for (const { width, height } of PHONES) {
   });
 }
 
+test.describe('phone 360 × 640', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  for (const lang of ['en', 'fa-AF'] as const) {
+    test(`${lang}: a chosen mission at the map's edge is brought out from under the legend's button`, async ({
+      page,
+    }) => {
+      // London sits at the west edge of the first view, where the short map's legend button is.
+      await open(page, `?lang=${lang}&mission=london`);
+      const marker = page.locator('.mission-marker[data-mission="london"]');
+      const legend = page.locator('.map-legend__toggle');
+      const map = page.locator('.app__map');
+      await expect
+        .poll(async () => {
+          const [m, l, area] = await Promise.all([
+            marker.boundingBox(),
+            legend.boundingBox(),
+            map.boundingBox(),
+          ]);
+          return !!m && !!l && !!area && !overlaps(m, l) && within(centre(m), area);
+        })
+        .toBe(true);
+    });
+  }
+});
+
 test.describe('phone held sideways, 844 × 390', () => {
   test.use({ viewport: { width: 844, height: 390 } });
   test('the map takes the whole height beside the year bar and the panels', async ({ page }) => {

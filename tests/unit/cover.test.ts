@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverOf, NO_COVER } from '../../src/map/cover';
+import { coverOf, legendCover, NO_COVER, widest } from '../../src/map/cover';
 
 const box = (left: number, top: number, right: number, bottom: number) => ({
   left,
@@ -25,5 +25,31 @@ describe('what covers the map', () => {
     expect(coverOf(map, box(600, 150, 800, 440))).toEqual(NO_COVER);
     expect(coverOf(map, box(10, 0, 590, 140))).toEqual(NO_COVER);
     expect(coverOf(map, box(0, 0, 0, 0))).toEqual(NO_COVER);
+  });
+});
+
+describe('the legend’s button', () => {
+  // At 360 × 640 the map above a half-open sheet is 160 px tall; the button stands 52 px above
+  // its bottom edge, 44 px tall, 92 px wide.
+  const phone = box(0, 240, 360, 400);
+  const button = box(8, 304, 100, 348);
+  it('hides a strip beside it on a map too short for a fit to keep clear below it', () => {
+    expect(legendCover(phone, button)).toEqual({ left: 100, right: 0 });
+  });
+
+  it('hides nothing on a taller map, where a fit keeps clear of it from below', () => {
+    const desktop = box(0, 100, 900, 700);
+    expect(legendCover(desktop, box(8, 618, 100, 662))).toEqual(NO_COVER);
+  });
+
+  it('adds to a panel’s cover side by side', () => {
+    expect(widest({ left: 100, right: 0 }, { left: 0, right: 290 })).toEqual({
+      left: 100,
+      right: 290,
+    });
+    expect(widest({ left: 100, right: 0 }, { left: 360, right: 0 })).toEqual({
+      left: 360,
+      right: 0,
+    });
   });
 });
