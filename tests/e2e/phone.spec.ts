@@ -370,6 +370,32 @@ test.describe('phone 360 × 640', () => {
   }
 });
 
+test.describe('phone 360 × 640, the Cite dialog', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  test('its citation styles are 44 px targets, and its × stays in view as it scrolls', async ({
+    page,
+  }) => {
+    await open(page, '?lang=fa-AF&mission=kabul&year=2022');
+    await page.locator('.tools-menu > button').tap();
+    await page.locator('.tools-menu__list button').nth(2).tap();
+    const dialog = page.locator('dialog[open]');
+    const styles = dialog.getByRole('radio');
+    await expect(styles).toHaveCount(3);
+    for (const style of await styles.all()) {
+      const label = await style.locator('xpath=ancestor::label[1]').boundingBox();
+      expect(label?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
+    await dialog.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    const close = dialog.locator('.research-dialog__head button');
+    await expect(close).toBeInViewport({ ratio: 1 });
+    const [box, area] = await Promise.all([close.boundingBox(), dialog.boundingBox()]);
+    if (!box || !area) throw new Error('no close button or dialog');
+    expect(within(box, area)).toBe(true);
+    await close.tap();
+    await expect(dialog).toBeHidden();
+  });
+});
+
 test.describe('phone held sideways, 844 × 390', () => {
   test.use({ viewport: { width: 844, height: 390 } });
   test('the map takes the whole height beside the year bar and the panels', async ({ page }) => {
