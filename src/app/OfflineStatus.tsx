@@ -17,7 +17,10 @@ export default function OfflineStatus() {
     });
   }, []);
   return (
-    <div className="offline-status" aria-live="polite">
+    <div
+      className={ready && !update ? 'offline-status offline-status--ready' : 'offline-status'}
+      aria-live="polite"
+    >
       {update ? (
         <>
           <span>{t('offline.updateReady')}</span>{' '}

@@ -370,6 +370,21 @@ test.describe('phone 360 × 640', () => {
   }
 });
 
+test.describe('phone 360 × 640, offline', () => {
+  test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'allow' });
+  test('"Available offline" floats over the page and fades, moving nothing (ja)', async ({
+    page,
+  }) => {
+    await open(page, '?lang=ja');
+    const bar = page.locator('.app__timeline');
+    const before = await bar.boundingBox();
+    const note = page.locator('.offline-status');
+    await expect(note).toHaveText('オフラインで利用できます', { timeout: 60_000 });
+    expect(await bar.boundingBox()).toEqual(before);
+    await expect.poll(() => note.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+  });
+});
+
 test.describe('phone 360 × 640, the Cite dialog', () => {
   test.use({ viewport: { width: 360, height: 640 } });
   test('its citation styles are 44 px targets, and its × stays in view as it scrolls', async ({
