@@ -16,7 +16,7 @@ function initiallyOpen(): boolean {
 }
 
 /** Marker shapes and route styles, so nothing depends on colour alone; folds into a button. */
-export function MapLegend({ toggleRef }: { toggleRef?: Ref<HTMLButtonElement> }) {
+export function MapLegend({ legendRef }: { legendRef?: Ref<HTMLElement> }) {
   const { t } = useT();
   const [open, setOpen] = useState(initiallyOpen);
   const listId = useId();
@@ -29,9 +29,12 @@ export function MapLegend({ toggleRef }: { toggleRef?: Ref<HTMLButtonElement> })
     }
   };
   return (
-    <section className={open ? 'map-legend is-open' : 'map-legend'} aria-label={t('legend.region')}>
+    <section
+      ref={legendRef}
+      className={open ? 'map-legend is-open' : 'map-legend'}
+      aria-label={t('legend.region')}
+    >
       <button
-        ref={toggleRef}
         type="button"
         className="map-legend__toggle"
         aria-expanded={open}

@@ -12,7 +12,7 @@ import { createMapController, type MapController } from './controller';
 import { MapLegend } from './MapLegend';
 import { maplibreEngine } from './maplibreEngine';
 import { createThrottle } from './throttle';
-import { coverOf, legendCover, NO_COVER, widest } from './cover';
+import { coverOf, legendCover, NO_COVER } from './cover';
 import './map.css';
 
 /** At most ~8 map redraws a second for year changes; the panels still follow every step. */
@@ -37,7 +37,7 @@ export interface MapViewProps {
 
 export default function MapView({ data, embedded = false, coveredBy = null }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const legendRef = useRef<HTMLButtonElement>(null);
+  const legendRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [problem, setProblem] = useState<MapProblem>(null);
   /** Bumped to make the map again (after its worker failed to load). */
@@ -130,9 +130,12 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
     const measure = () => {
       const map = container.getBoundingClientRect();
       const panel = coveredBy ? coverOf(map, coveredBy.getBoundingClientRect()) : NO_COVER;
+      // Only the folded legend, its button: one the reader opened is what they are looking at (and
+      // is open by default only on a wide screen, where a link's view is left as it is).
       const legend = legendRef.current;
+      const folded = legend && !legend.classList.contains('is-open');
       controller.setCover(
-        legend ? widest(panel, legendCover(map, legend.getBoundingClientRect())) : panel,
+        folded ? { ...panel, corner: legendCover(map, legend.getBoundingClientRect()) } : panel,
       );
     };
     const observer = new ResizeObserver(() => {
@@ -196,7 +199,7 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
     <>
       <div ref={containerRef} className="map-canvas" />
       <div ref={printRef} className="map-print" aria-hidden="true" />
-      <MapLegend toggleRef={legendRef} />
+      <MapLegend legendRef={legendRef} />
       {problem?.kind === 'context-lost' && (
         <div className="map-overlay" role="status">
           {t('map.contextLost')}

@@ -3,7 +3,7 @@ import type { LngLat } from './geometry';
 import { routePhase, statusAt, type Route, type RoutePhase } from '../data/derive';
 import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
 import type { Camera, MapEngine, MapHandle, MarkerHandle } from './engine';
-import { NO_COVER, type Cover } from './cover';
+import { hiddenBy, NO_COVER, type Cover } from './cover';
 import { labelsCollection, routesCollection } from './mapData';
 import { createMarkerElement, updateMarkerElement } from './markers';
 import { drawMarker } from './markerDrawing';
@@ -438,7 +438,8 @@ export function createMapController(
     setCover(next) {
       // Only a strip that appears or grows can hide more: a panel that shrinks or goes, or a
       // resize, leaves the view where the reader has it.
-      const grew = next.left > cover.left || next.right > cover.right;
+      const [was, now] = [hiddenBy(cover), hiddenBy(next)];
+      const grew = now.left > was.left || now.right > was.right;
       cover = next;
       map.setCover(cover);
       if (grew && (selection.missionId !== null || selection.eventId !== null)) {

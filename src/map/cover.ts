@@ -5,6 +5,12 @@
 export interface Cover {
   left: number;
   right: number;
+  /**
+   * Strips beside a control in a corner of a short map (the legend's button), apart from the
+   * panel's: a place is brought out from beside it, but a view too wide for the room left beside
+   * it still spreads over it.
+   */
+  corner?: { left: number; right: number };
 }
 
 export const NO_COVER: Cover = { left: 0, right: 0 };
@@ -27,16 +33,16 @@ export function coverOf(map: Box, over: Box): Cover {
 }
 
 /**
- * The strip the legend's button hides, where a fit cannot clear it from below: on a short map (a
- * phone's, above its sheet) the button and the scale under it reach higher than the third of the
- * height a fit may keep clear at the bottom, so the strip beside the button is left out instead.
+ * The strip beside the legend on a short map (a phone's, above its sheet), where it stands in the
+ * bottom third or higher: there a place beside it is brought out from under it. On a taller map
+ * it stands low, and a fit's bottom padding keeps clear of its button.
  */
 export function legendCover(map: Box, legend: Box): Cover {
   if (map.bottom - legend.top <= (map.bottom - map.top) / 3) return NO_COVER;
   return coverOf(map, legend);
 }
 
-/** What two covers hide together, side by side. */
-export function widest(a: Cover, b: Cover): Cover {
-  return { left: Math.max(a.left, b.left), right: Math.max(a.right, b.right) };
+/** What a cover hides in all, its panel's strips and its corner's together. */
+export function hiddenBy({ left, right, corner = NO_COVER }: Cover): Cover {
+  return { left: Math.max(left, corner.left), right: Math.max(right, corner.right) };
 }

@@ -20,7 +20,7 @@ import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
 import { withRetry } from './tileRetry';
 import type { Camera, MapEngine, MapHandle } from './engine';
-import { NO_COVER, type Cover } from './cover';
+import { hiddenBy, NO_COVER, type Cover } from './cover';
 
 setWorkerUrl(workerUrl);
 // The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests: by the
@@ -112,27 +112,37 @@ function wrap(map: MapLibreMap): MapHandle {
     };
   };
   /**
-   * What to fit, and with what padding: `bounds` beside the cover where they fit there, or where
-   * they would not fit even with nothing over the map (the whole world on a phone); else (a long
-   * visit is wider than the strip beside a small embed's panel) the end on the open side, in the
-   * strip, with the rest of the visit running under the cover, at no closer a zoom.
+   * What to fit, and with what padding: `bounds` clear of all that covers the map where they fit
+   * there; else clear of the panel alone (a view too wide for the room beside a corner's control
+   * spreads over it), or over the whole map where they would not fit even with nothing over it
+   * (the world on a phone); else (a long visit is wider than the strip beside a small embed's
+   * panel) the end on the open side, in the strip, with the rest of the visit running under the
+   * panel, at no closer a zoom.
    */
   const placement = (bounds: Bounds, padding: number) => {
-    const besideCover = paddingThatFits(padding, cover);
-    const whole = { bounds, padding: besideCover, maxZoom: map.getMaxZoom() };
-    if (cover.left === 0 && cover.right === 0) return whole;
     const fits = (room: ReturnType<typeof paddingThatFits>) => {
       const camera = map.cameraForBounds(bounds, { padding: room });
       return camera?.zoom !== undefined && camera.zoom >= map.getMinZoom();
     };
-    if (fits(besideCover) || !fits(paddingThatFits(padding, NO_COVER))) return whole;
+    const whole = (beside: Cover) => ({
+      bounds,
+      padding: paddingThatFits(padding, beside),
+      maxZoom: map.getMaxZoom(),
+    });
+    const all = hiddenBy(cover);
+    if (all.left + all.right === 0 || fits(paddingThatFits(padding, all))) return whole(all);
+    const panel = { left: cover.left, right: cover.right };
+    if (panel.left + panel.right === 0 || !fits(paddingThatFits(padding, NO_COVER))) {
+      return whole(panel);
+    }
+    if (fits(paddingThatFits(padding, panel))) return whole(panel);
     const [[west, south], [east, north]] = bounds;
-    const end = cover.left > 0 ? east : west;
+    const end = panel.left > 0 ? east : west;
     const oneEnd: Bounds = [
       [end, south],
       [end, north],
     ];
-    return { bounds: oneEnd, padding: besideCover, maxZoom: map.getZoom() };
+    return { bounds: oneEnd, padding: paddingThatFits(padding, panel), maxZoom: map.getZoom() };
   };
   const handle: MapHandle = {
     on(event, listener) {
@@ -200,7 +210,8 @@ function wrap(map: MapLibreMap): MapHandle {
       map.fitBounds(fit.bounds, { padding: fit.padding, maxZoom: fit.maxZoom, animate: false });
     },
     getBounds() {
-      if (cover.left === 0 && cover.right === 0) {
+      const hidden = hiddenBy(cover);
+      if (hidden.left === 0 && hidden.right === 0) {
         const b = map.getBounds();
         return [
           [b.getWest(), b.getSouth()],
@@ -211,9 +222,9 @@ function wrap(map: MapLibreMap): MapHandle {
       // a marker's width beside the cover (a marker half under a panel is not seen).
       const { width, height } = map.getCanvas().getBoundingClientRect();
       const clear = (side: number) => (side > 0 ? side + COVER_CLEARANCE : 0);
-      const west = Math.min(width, clear(cover.left));
+      const west = Math.min(width, clear(hidden.left));
       const sw = map.unproject([west, height]);
-      const ne = map.unproject([Math.max(west, width - clear(cover.right)), 0]);
+      const ne = map.unproject([Math.max(west, width - clear(hidden.right)), 0]);
       return [
         [sw.lng, sw.lat],
         [ne.lng, ne.lat],

@@ -308,8 +308,11 @@ for (const { width, height } of PHONES) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
       await page.waitForTimeout(150);
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
       await expect(menu).toHaveAttribute('aria-expanded', 'false');
       await expect(page.locator('.app__map')).not.toHaveAttribute('inert');
+      // Nothing chosen, then or a moment later (a choice renders within a frame or two).
+      await page.waitForTimeout(500);
       await expect(page.locator('#mission-heading')).toHaveText('Embassy of Japan in Kabul');
       await expect(page).toHaveURL(url);
     });
@@ -377,11 +380,19 @@ test.describe('phone 360 × 640, offline', () => {
   }) => {
     await open(page, '?lang=ja');
     const bar = page.locator('.app__timeline');
-    const before = await bar.boundingBox();
     const note = page.locator('.offline-status');
     await expect(note).toHaveText('オフラインで利用できます', { timeout: 60_000 });
-    expect(await bar.boundingBox()).toEqual(before);
-    await expect.poll(() => note.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    // Where the year bar is with the note, and with the note taken out of the page: the same.
+    const shown = await bar.boundingBox();
+    await note.evaluate((element) => (element.style.display = 'none'));
+    const without = await bar.boundingBox();
+    await note.evaluate((element) => (element.style.display = ''));
+    expect(shown).toEqual(without);
+    await expect
+      .poll(() => note.evaluate((element) => getComputedStyle(element).opacity), {
+        timeout: 20_000,
+      })
+      .toBe('0');
   });
 });
 
@@ -401,6 +412,7 @@ test.describe('phone 360 × 640, the Cite dialog', () => {
       expect(label?.height ?? 0).toBeGreaterThanOrEqual(44);
     }
     await dialog.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    expect(await dialog.evaluate((element) => element.scrollTop)).toBeGreaterThan(500);
     const close = dialog.locator('.research-dialog__head button');
     await expect(close).toBeInViewport({ ratio: 1 });
     const [box, area] = await Promise.all([close.boundingBox(), dialog.boundingBox()]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverOf, legendCover, NO_COVER, widest } from '../../src/map/cover';
+import { coverOf, hiddenBy, legendCover, NO_COVER } from '../../src/map/cover';
 
 const box = (left: number, top: number, right: number, bottom: number) => ({
   left,
@@ -42,14 +42,10 @@ describe('the legend’s button', () => {
     expect(legendCover(desktop, box(8, 618, 100, 662))).toEqual(NO_COVER);
   });
 
-  it('adds to a panel’s cover side by side', () => {
-    expect(widest({ left: 100, right: 0 }, { left: 0, right: 290 })).toEqual({
-      left: 100,
-      right: 290,
-    });
-    expect(widest({ left: 100, right: 0 }, { left: 360, right: 0 })).toEqual({
-      left: 360,
-      right: 0,
-    });
+  it('hides, with a panel’s cover, the wider strip on each side', () => {
+    const corner = { left: 100, right: 0 };
+    expect(hiddenBy({ left: 0, right: 290, corner })).toEqual({ left: 100, right: 290 });
+    expect(hiddenBy({ left: 360, right: 0, corner })).toEqual({ left: 360, right: 0 });
+    expect(hiddenBy({ left: 0, right: 290 })).toEqual({ left: 0, right: 290 });
   });
 });
