@@ -371,33 +371,7 @@ test.describe('phone 360 × 640', () => {
         .toBe(true);
     });
   }
-});
 
-test.describe('phone 360 × 640, offline', () => {
-  test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'allow' });
-  test('"Available offline" floats over the page and fades, moving nothing (ja)', async ({
-    page,
-  }) => {
-    await open(page, '?lang=ja');
-    const bar = page.locator('.app__timeline');
-    const note = page.locator('.offline-status');
-    await expect(note).toHaveText('オフラインで利用できます', { timeout: 60_000 });
-    // Where the year bar is with the note, and with the note taken out of the page: the same.
-    const shown = await bar.boundingBox();
-    await note.evaluate((element) => (element.style.display = 'none'));
-    const without = await bar.boundingBox();
-    await note.evaluate((element) => (element.style.display = ''));
-    expect(shown).toEqual(without);
-    await expect
-      .poll(() => note.evaluate((element) => getComputedStyle(element).opacity), {
-        timeout: 20_000,
-      })
-      .toBe('0');
-  });
-});
-
-test.describe('phone 360 × 640, the Cite dialog', () => {
-  test.use({ viewport: { width: 360, height: 640 } });
   test('its citation styles are 44 px targets, and its × stays in view as it scrolls', async ({
     page,
   }) => {
@@ -420,6 +394,29 @@ test.describe('phone 360 × 640, the Cite dialog', () => {
     expect(within(box, area)).toBe(true);
     await close.tap();
     await expect(dialog).toBeHidden();
+  });
+});
+
+test.describe('phone 360 × 640, offline', () => {
+  test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'allow' });
+  test('"Available offline" floats over the page and fades, moving nothing (ja)', async ({
+    page,
+  }) => {
+    await open(page, '?lang=ja');
+    const bar = page.locator('.app__timeline');
+    const note = page.locator('.offline-status');
+    await expect(note).toHaveText('オフラインで利用できます', { timeout: 60_000 });
+    // Where the year bar is with the note, and with the note taken out of the page: the same.
+    const shown = await bar.boundingBox();
+    await note.evaluate((element) => (element.style.display = 'none'));
+    const without = await bar.boundingBox();
+    await note.evaluate((element) => (element.style.display = ''));
+    expect(shown).toEqual(without);
+    await expect
+      .poll(() => note.evaluate((element) => getComputedStyle(element).opacity), {
+        timeout: 20_000,
+      })
+      .toBe('0');
   });
 });
 
