@@ -11,6 +11,7 @@ import { CHEVRON_PATTERNS, chevronPattern } from './chevron';
 import { createChooserElement } from './routeChooser';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './markerBox';
 import { groupRoutesByYear, idsByKey } from './routeGroups';
+import { createFrameQueue } from './frameQueue';
 import {
   BASEMAP_SOURCE,
   buildStyle,
@@ -124,6 +125,15 @@ interface InitialState {
 }
 
 const FIT_PADDING = 56;
+/**
+ * Route phases sent to the map between two frames, at most (frameQueue.ts). With 100 times the
+ * events, MapLibre took 30–45 µs a route to apply them (2026-12-01, this project's 2-core machine,
+ * CPU profiles of the bench's sweep), so a frame's share costs it 12–18 ms. The record has a few
+ * dozen routes: every step of its own reaches the map at once.
+ */
+export const ROUTE_STATES_PER_FRAME = 400;
+/** A User Timing mark, set again whenever the map has been sent every route of its year. */
+export const YEAR_SENT_MARK = 'map:year-sent';
 /** How long a map may take to load before the controller checks that its worker is there. */
 export const WORKER_CHECK_MS = 3000;
 
@@ -207,19 +217,44 @@ export function createMapController(
     }
   }
 
-  /** Sends each route's phase where it changed; `only` limits the pass to those route ids. */
-  function applyRouteStates(force: boolean, only?: readonly number[]) {
+  /** Sends a route's phase if it changed since it was last sent; says whether it did. */
+  function sendPhase(id: number): boolean {
+    const route = model.routes[id];
+    if (!route || lost) return false;
+    const phase = routePhase(route, year);
+    if (phases[id] === phase) return false;
+    setRouteState(id, { phase });
+    phases[id] = phase;
+    return true;
+  }
+  // A year step's routes reach the map a frame's worth at a time (frameQueue.ts).
+  const phaseQueue = createFrameQueue(ROUTE_STATES_PER_FRAME, sendPhase);
+
+  /** Every route's phase, sent now whatever was sent before (a new or restored style). */
+  function applyAllRouteStates() {
     if (!loaded || lost) return;
-    (only ?? model.routes.map((_, id) => id)).forEach((id) => {
-      const route = model.routes[id];
-      if (!route) return;
+    phaseQueue.clear();
+    model.routes.forEach((route, id) => {
       const phase = routePhase(route, year);
-      if (force || phases[id] !== phase) {
-        setRouteState(id, { phase });
-        phases[id] = phase;
-      }
+      setRouteState(id, { phase });
+      phases[id] = phase;
     });
-    applySelectedStates(only);
+    applySelectedStates();
+  }
+
+  /** After a year step: the phases of the routes dated in the years it crossed. */
+  function applyYearStates(crossed: readonly number[]) {
+    if (!loaded || lost) return;
+    phaseQueue.push(crossed);
+    applySelectedStates(crossed);
+    markYearSent();
+  }
+
+  /** Marks the moment the map has been sent every route of the year it shows (the bench waits for it). */
+  function markYearSent() {
+    if (phaseQueue.waiting > 0) return;
+    performance.clearMarks(YEAR_SENT_MARK);
+    performance.mark(YEAR_SENT_MARK);
   }
 
   /**
@@ -332,8 +367,14 @@ export function createMapController(
     if (selection.eventId !== initial.selection.eventId) {
       map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
     }
-    applyRouteStates(true);
+    applyAllRouteStates();
     applyHighlight();
+  });
+  map.on('render', () => {
+    if (lost) return;
+    const behind = phaseQueue.waiting > 0;
+    phaseQueue.frameDrawn();
+    if (behind) markYearSent();
   });
   let reapplyOnIdle = false;
   map.on('idle', () => {
@@ -342,7 +383,7 @@ export function createMapController(
       // The restored style is the one from when the context was lost: whatever changed since
       // (selection, year, highlights) is sent again.
       map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
-      applyRouteStates(true);
+      applyAllRouteStates();
       highlighted = new Set();
       applyHighlight();
     }
@@ -396,13 +437,16 @@ export function createMapController(
   return {
     setYear(next) {
       if (next === year) return;
-      // Only routes dated between the old year and the new one change phase (past, current, future).
-      const [from, to] = next > year ? [year, next] : [next, year];
+      // Only routes dated between the old year and the new one change phase (past, current,
+      // future): listed in the order the step crosses their years, the order the map catches up in.
       const crossed: number[] = [];
-      for (let y = from; y <= to; y++) crossed.push(...(routeIdsByYear.get(y) ?? []));
+      const direction = next > year ? 1 : -1;
+      for (let y = year; y !== next + direction; y += direction) {
+        crossed.push(...(routeIdsByYear.get(y) ?? []));
+      }
       year = next;
       applyMarkers();
-      applyRouteStates(false, crossed);
+      applyYearStates(crossed);
     },
     setTexts(next) {
       texts = next;

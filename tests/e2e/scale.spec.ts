@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { syntheticRelations } from '../../scripts/synthetic/synthetic';
 import { parseRelationsText } from '../../src/data/validate';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './mapHelpers';
+import { canvasDifference, mapCanvasPng, waitForMapIdle } from './mapHelpers';
 
 /** The atlas with a hundred times the events (scripts/synthetic), served in place of its data. */
 const large = syntheticRelations(
@@ -55,4 +55,29 @@ test('an entry far down the long chronology opens its event, and stays in view',
   await entry.click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   await expect(chronology.locator('[aria-current="true"]')).toBeVisible();
+});
+
+test('a jump across the slider reaches the map in full, however many routes it changes', async ({
+  page,
+}) => {
+  // The map of 1907 as a page opened there draws it…
+  await page.goto('/?year=1907');
+  await waitForMapIdle(page);
+  await page.waitForTimeout(500);
+  const drawn1907 = await mapCanvasPng(page, 'test-results/screenshots/scale-1907.png');
+  // …and from 2026, where every route is drawn, one key back to 1907 changes about 2,600 routes:
+  // the map takes them a frame's worth at a time (src/map/frameQueue.ts), and ends on that map.
+  await page.goto('/?year=2026');
+  await waitForMapIdle(page);
+  await page.waitForTimeout(500);
+  expect(await canvasDifference(page, drawn1907, await mapCanvasPng(page))).toBeGreaterThan(0.01);
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await slider.press('Home');
+  await expect(slider).toHaveValue('1907');
+  await expect
+    .poll(async () => canvasDifference(page, drawn1907, await mapCanvasPng(page)), {
+      timeout: 15_000,
+    })
+    .toBeLessThan(0.001);
 });

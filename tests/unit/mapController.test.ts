@@ -5,6 +5,7 @@ import { syntheticRelations } from '../../scripts/synthetic/synthetic';
 import { indexOf } from '../../src/data/lookup';
 import { CHEVRON_PATTERNS } from '../../src/map/chevron';
 import {
+  ROUTE_STATES_PER_FRAME,
   WORKER_CHECK_MS,
   createMapController,
   type MapCallbacks,
@@ -173,6 +174,19 @@ function fakeEngine(workerThere = true) {
   };
 }
 
+/**
+ * Draws frames until the map has caught up with the controller: a frame that sends it nothing.
+ * Returns how many frames sent something.
+ */
+function drawUntilCaughtUp(fake: ReturnType<typeof fakeEngine>): number {
+  for (let frames = 0; frames < 1000; frames++) {
+    const before = fake.calls.length;
+    fake.emit('render');
+    if (fake.calls.length === before) return frames;
+  }
+  throw new Error('the map never caught up');
+}
+
 const callbacks = (): MapCallbacks => ({
   onSelectMission: vi.fn(),
   onSelectEvent: vi.fn(),
@@ -308,6 +322,7 @@ describe('map controller', () => {
     const sourceOf = new Map(sources.flatMap((s) => idsIn(s).map((id) => [id, s] as const)));
 
     controller.setYear(1950);
+    drawUntilCaughtUp(fake);
     fake.calls.length = 0;
     controller.setYear(1951);
     const stepped = big.routes.flatMap((r, id) => (r.year === 1950 || r.year === 1951 ? [id] : []));
@@ -342,6 +357,58 @@ describe('map controller', () => {
     const arrows = [...fake.layerOpacity].filter(([layer]) => layer.startsWith('routes-arrows'));
     expect(arrows).toHaveLength(sources.length);
     expect(arrows.every(([, opacity]) => opacity === 0)).toBe(true);
+  });
+
+  it('a jump across a record 100 times larger reaches the map a frame’s worth at a time', () => {
+    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      big,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    const phaseOf = (id: number) => fake.featureStates.get(id)?.phase;
+    const expected = (year: number) => (id: number) => {
+      const routeYear = big.routes[id]?.year ?? NaN;
+      return routeYear === year ? 'current' : routeYear < year ? 'past' : 'future';
+    };
+    const wrong = (year: number) =>
+      big.routes.flatMap((_, id) => (phaseOf(id) === expected(year)(id) ? [] : [id]));
+    const sentSince = (start: number) =>
+      fake.calls.slice(start).filter((c) => c.startsWith('setFeatureState routes')).length;
+    // From 2026 back to 1907: every route but those of 1907 goes from past to future.
+    const changing = wrong(1907).length;
+    expect(changing).toBeGreaterThan(3 * ROUTE_STATES_PER_FRAME);
+    let start = fake.calls.length;
+    controller.setYear(1907);
+    expect(sentSince(start)).toBe(ROUTE_STATES_PER_FRAME);
+    // The latest years first, as the slider went: the map catches up in the order of the step.
+    const yearsWhere = (phase: string) =>
+      big.routes.flatMap((route, id) =>
+        route.year > 1907 && phaseOf(id) === phase ? [route.year] : [],
+      );
+    expect(Math.max(...yearsWhere('past'))).toBeLessThanOrEqual(Math.min(...yearsWhere('future')));
+    // Steps that come before the next frame wait their turn, and cost that frame nothing more.
+    start = fake.calls.length;
+    controller.setYear(1908);
+    controller.setYear(1909);
+    expect(sentSince(start)).toBe(0);
+    const behind = wrong(1909).length;
+    // Each frame sends no more than its share, until the map shows 1909 throughout.
+    let frames = 0;
+    while (wrong(1909).length > 0 && frames < 100) {
+      start = fake.calls.length;
+      fake.emit('render');
+      expect(sentSince(start)).toBeLessThanOrEqual(ROUTE_STATES_PER_FRAME);
+      frames += 1;
+    }
+    expect(wrong(1909)).toEqual([]);
+    expect(frames).toBe(Math.ceil(behind / ROUTE_STATES_PER_FRAME));
+    expect(drawUntilCaughtUp(fake)).toBe(0);
   });
 
   it('gives each route its phase for the year: current, past or future', () => {
