@@ -190,17 +190,21 @@ export async function sweepSlider(page: Page, steps: number): Promise<SweepResul
         ),
       ),
   );
-  // The map may still be catching up with the last steps: the trace covers that too.
+  // The map may still be catching up with the last steps: the trace covers that too. The mark
+  // names its year: the one before may also have been marked after the last key (the map takes
+  // the year a little behind the slider).
   const caughtUp = await page.waitForFunction(
-    (mark) => {
+    ({ mark, finalYear }) => {
       const last = (window as unknown as { lastStep: number }).lastStep;
-      const sent = performance.getEntriesByName(mark).find((e) => e.startTime >= last);
-      return sent ? sent.startTime - last : false;
+      const sent = performance
+        .getEntriesByName(mark)
+        .find((e) => (e as PerformanceMark).detail === finalYear && e.startTime >= last);
+      return sent ? { afterMs: sent.startTime - last } : false;
     },
-    YEAR_SENT_MARK,
+    { mark: YEAR_SENT_MARK, finalYear: startYear + steps },
     { timeout: IDLE_TIMEOUT },
   );
-  const mapCaughtUpMs = Number(await caughtUp.jsonValue());
+  const { afterMs: mapCaughtUpMs } = (await caughtUp.jsonValue()) as { afterMs: number };
   await page.waitForTimeout(1000); // anything the sweep set off (URL replace, map idle) lands now
   const trace = await browser.stopTracing();
   const apiLongTasks = await page.evaluate(

