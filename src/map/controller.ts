@@ -191,11 +191,19 @@ export function createMapController(
   let texts = initial.texts;
   let selection = initial.selection;
   let cover: Cover = NO_COVER;
+  /** The map has loaded (its first tiles drawn): only the worker check asks. */
   let loaded = false;
+  /**
+   * The style has loaded: its sources take data and feature-state, before their tiles arrive, so
+   * the first tiles are drawn with their routes' phases (and the map's 'load' changes nothing).
+   */
+  let styleReady = false;
   /** The WebGL context is lost: MapLibre has no style to take state until it is restored. */
   let lost = false;
   /** Restored: every state is sent again once the restored style has loaded and drawn. */
   let reapplyOnIdle = false;
+  /** Whether every visit's chevrons are hidden (a visit is selected); the style shows them. */
+  let arrowsHidden = false;
   /** The phase last sent for each route, so unchanged routes cost nothing. */
   const phases: (RoutePhase | null)[] = model.routes.map(() => null);
 
@@ -234,7 +242,7 @@ export function createMapController(
 
   /** Every route's phase, sent now whatever was sent before (a new or restored style). */
   function applyAllRouteStates() {
-    if (!loaded || lost) return;
+    if (!styleReady || lost) return;
     phaseQueue.clear();
     model.routes.forEach((route, id) => {
       const phase = routePhase(route, year);
@@ -247,7 +255,7 @@ export function createMapController(
   /** After a year step: the phases of the routes dated in the years it crossed. */
   function applyYearStates(crossed: readonly number[]) {
     // After a restore every state is sent again once the map is idle (see there).
-    if (!loaded || lost || reapplyOnIdle) return;
+    if (!styleReady || lost || reapplyOnIdle) return;
     phaseQueue.push(crossed);
     applySelectedStates(crossed);
     markYearSent();
@@ -277,7 +285,11 @@ export function createMapController(
       }
     }
     if (only) return;
-    for (const layer of arrowLayers) map.setLayerOpacity(layer, ids.length > 0 ? 0 : 1);
+    // Changed only when it changes: each change is a style change, and a frame of its own.
+    const hide = ids.length > 0;
+    if (hide === arrowsHidden) return;
+    arrowsHidden = hide;
+    for (const layer of arrowLayers) map.setLayerOpacity(layer, hide ? 0 : 1);
   }
 
   function fitDefault() {
@@ -316,7 +328,7 @@ export function createMapController(
   map.onRouteHover(hitLayers, (hit) => {
     const route = hit ? model.routes[hit.id] : undefined;
     pointerRoute = hit && route && visible(hit.id) ? hit.id : null;
-    if (loaded) applyHighlight();
+    if (styleReady) applyHighlight();
     if (!hit || !route || pointerRoute === null) {
       map.setCursor('');
       tooltip.hide();
@@ -369,6 +381,9 @@ export function createMapController(
   });
   map.on('load', () => {
     loaded = true;
+  });
+  map.on('style.load', () => {
+    styleReady = true;
     // A selection made while the style was loading could not reach its source then.
     if (selection.eventId !== initial.selection.eventId) {
       map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
@@ -460,11 +475,11 @@ export function createMapController(
     },
     setPreview(eventId) {
       previewRoutes = routeIdsOf(eventId);
-      if (loaded) applyHighlight();
+      if (styleReady) applyHighlight();
     },
     setMatches(eventIds) {
       matchRoutes = eventIds ? [...eventIds].flatMap(routeIdsOf) : [];
-      if (loaded) applyHighlight();
+      if (styleReady) applyHighlight();
     },
     reveal(target) {
       const points = selectionPoints(target);
@@ -506,7 +521,7 @@ export function createMapController(
       applyMarkers();
       if (!routesChanged || lost) return;
       map.setSourceData(SELECTED_ROUTES_SOURCE, selectedLines(selection.eventId));
-      if (loaded) applySelectedStates();
+      if (styleReady) applySelectedStates();
     },
     setView(camera) {
       if (!camera) {
@@ -525,7 +540,7 @@ export function createMapController(
     },
     snapshot() {
       // A picture shows the whole year, not a map still catching up with it.
-      if (loaded && !lost && !reapplyOnIdle) {
+      if (styleReady && !lost && !reapplyOnIdle) {
         phaseQueue.flush();
         markYearSent();
       }

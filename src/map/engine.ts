@@ -24,7 +24,14 @@ export interface FeaturesHit {
 
 export interface MapHandle {
   on(
-    event: 'load' | 'idle' | 'render' | 'moveend' | 'webglcontextlost' | 'webglcontextrestored',
+    event:
+      | 'style.load'
+      | 'load'
+      | 'idle'
+      | 'render'
+      | 'moveend'
+      | 'webglcontextlost'
+      | 'webglcontextrestored',
     listener: (userMoved: boolean) => void,
   ): void;
   /** The pointer over routes drawn in any of these layers (topmost first), or off them. */

@@ -150,7 +150,10 @@ function fakeEngine(workerThere = true) {
     }),
   };
   const emit = (event: string, userMoved = false) => {
-    if (event === 'load') styleLoaded = true;
+    // As in MapLibre, the style loads (its sources there to take data and state) before the map
+    // does (its first tiles drawn).
+    if (event === 'load' && !styleLoaded) emit('style.load');
+    if (event === 'style.load') styleLoaded = true;
     if (event === 'webglcontextlost') contextLost = true;
     if (event === 'webglcontextrestored') contextLost = false;
     listeners.get(event)?.forEach((l) => l(userMoved));
@@ -640,6 +643,21 @@ describe('map controller', () => {
     expect(fake.selectedSource.ids).toEqual([]);
   });
 
+  it('sends every route’s phase when the style loads, before its tiles, and nothing when the map loads', () => {
+    const { fake } = setup(callbacks(), document.createElement('div'), true, {
+      ...initial,
+      year: 1969,
+    });
+    fake.emit('style.load');
+    model.routes.forEach((route, id) => {
+      const expected = route.year === 1969 ? 'current' : route.year < 1969 ? 'past' : 'future';
+      expect(fake.featureStates.get(id)?.phase).toBe(expected);
+    });
+    fake.calls.length = 0;
+    fake.emit('load');
+    expect(fake.calls).toEqual([]);
+  });
+
   it('gives the selected source a selection made while the style was loading, once it loads', () => {
     const { fake, controller } = setup();
     controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
@@ -667,7 +685,8 @@ describe('map controller', () => {
   it('hides the other visits’ chevrons while a route is selected, and only then', () => {
     const { fake, controller } = setup();
     fake.emit('load');
-    expect(fake.layerOpacity.get('routes-arrows')).toBe(1);
+    // The style shows them: loading changes nothing (each change would cost the map a frame).
+    expect(fake.calls.filter((c) => c.startsWith('setLayerOpacity'))).toEqual([]);
     controller.setSelection({ missionId: null, eventId: '2010-karzai-state-visit' });
     expect(fake.layerOpacity.get('routes-arrows')).toBe(0);
     // An event with no route (a treaty signed in one place) leaves every route's chevrons shown.
