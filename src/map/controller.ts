@@ -16,6 +16,7 @@ import {
   BASEMAP_SOURCE,
   buildStyle,
   COLORS,
+  labelGlyphs,
   routeLayers,
   routeSource,
   SELECTED_ROUTES_SOURCE,
@@ -164,6 +165,7 @@ export function createMapController(
     type: 'FeatureCollection',
     features: routeIdsOf(eventId).flatMap((id) => routeLines.features[id] ?? []),
   });
+  const labels = labelsCollection([...model.places.values()], model.missions);
   const style = buildStyle({
     ...assets,
     attribution: initial.texts.attribution,
@@ -172,7 +174,7 @@ export function createMapController(
       features: ids.flatMap((id) => routeLines.features[id] ?? []),
     })),
     selectedRoutes: selectedLines(initial.selection.eventId),
-    labels: labelsCollection([...model.places.values()], model.missions),
+    labels,
     countries: model.countries,
   });
   const map: MapHandle = engine.createMap(
@@ -185,7 +187,7 @@ export function createMapController(
       [MARKER_BOX_IMAGE]: markerBoxImage(),
     },
     initial.texts,
-    { cooperativeGestures: initial.cooperativeGestures },
+    { cooperativeGestures: initial.cooperativeGestures, glyphs: labelGlyphs(labels) },
   );
   let year = initial.year;
   let texts = initial.texts;

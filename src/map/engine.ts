@@ -118,6 +118,11 @@ export interface MapOptions {
    * moves with two fingers or Ctrl/⌘ + wheel, saying so when tried.
    */
   cooperativeGestures: boolean;
+  /**
+   * Characters the labels will draw, by font stack: drawn as soon as the style has loaded, rather
+   * than when the labels' tiles ask for them in the middle of the first frames.
+   */
+  glyphs?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface MapEngine {

@@ -4,7 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Country } from '../data/schema';
 import { BASEMAP_TILES } from './basemapTiles';
 import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from './chevron';
@@ -133,6 +133,28 @@ export function routeTolerance(routeCount: number): number {
   );
 }
 
+/** The places' labels: the missions' cities (rank 1) in bold, the other places regular. */
+const LABEL_FONTS = { missionCity: 'Noto Sans Bold', place: 'Noto Sans Regular' } as const;
+
+/**
+ * Every character the labels draw, by the font stack that draws it (as the labels layer's
+ * `text-font` picks it): what MapLibre's worker will ask the page for once the labels' tiles are
+ * laid out. The map asks for them as soon as its style loads (maplibreEngine.ts), so that they are
+ * drawn before those tiles wait for them.
+ */
+export function labelGlyphs(
+  labels: FeatureCollection<Point, { label: string; rank: number }>,
+): Record<string, string[]> {
+  const byStack = new Map<string, Set<string>>();
+  for (const { properties } of labels.features) {
+    const stack = properties.rank === 1 ? LABEL_FONTS.missionCity : LABEL_FONTS.place;
+    const chars = byStack.get(stack) ?? new Set<string>();
+    for (const char of properties.label) chars.add(char);
+    byStack.set(stack, chars);
+  }
+  return Object.fromEntries([...byStack].map(([stack, chars]) => [stack, [...chars]]));
+}
+
 const LATIN = ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+2190-21FF'];
 const ARABIC = [
   'U+0600-06FF',
@@ -188,11 +210,11 @@ export function buildStyle({
     // Latin from Noto Sans, Arabic script (Dari, Pashto) from Noto Sans Arabic, each by its
     // Unicode ranges; Japanese falls to the system's CJK font (MapLibre's local glyphs).
     'font-faces': {
-      'Noto Sans Regular': [
+      [LABEL_FONTS.place]: [
         { url: fontRegularUrl, 'unicode-range': LATIN },
         { url: arabicRegularUrl, 'unicode-range': ARABIC },
       ],
-      'Noto Sans Bold': [
+      [LABEL_FONTS.missionCity]: [
         { url: fontBoldUrl, 'unicode-range': LATIN },
         { url: arabicBoldUrl, 'unicode-range': ARABIC },
       ],
@@ -322,8 +344,8 @@ export function buildStyle({
             'match',
             ['get', 'rank'],
             1,
-            ['literal', ['Noto Sans Bold']],
-            ['literal', ['Noto Sans Regular']],
+            ['literal', [LABEL_FONTS.missionCity]],
+            ['literal', [LABEL_FONTS.place]],
           ],
           'text-size': ['match', ['get', 'rank'], 1, 15, 12],
           // Below the place where there is room, else above or beside it: never under a marker.

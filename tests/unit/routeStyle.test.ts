@@ -8,14 +8,16 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from '../../src/map/chevron';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import {
   buildStyle,
   COLORS,
+  labelGlyphs,
   routeLayers,
   routeSource,
   routeTolerance,
   SELECTED_ROUTES_SOURCE,
+  type StyleInputs,
 } from '../../src/map/style';
 
 const ROUTES_SOURCE = routeSource(0);
@@ -35,22 +37,22 @@ const collection = (ids: number[]): FeatureCollection => ({
   type: 'FeatureCollection',
   features: ids.map(line),
 });
-const styleWith = (routeGroups: FeatureCollection[]) =>
-  buildStyle({
-    basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
-    fontRegularUrl: 'https://atlas.test/r.woff2',
-    fontBoldUrl: 'https://atlas.test/b.woff2',
-    arabicRegularUrl: 'https://atlas.test/ar.woff2',
-    arabicBoldUrl: 'https://atlas.test/ab.woff2',
-    routeGroups,
-    selectedRoutes: { type: 'FeatureCollection', features: [] },
-    labels: { type: 'FeatureCollection', features: [] },
-    countries: [
-      { iso: 'AFG', role: 'party' },
-      { iso: 'JPN', role: 'party' },
-    ],
-    attribution: 'Natural Earth',
-  });
+const styleInputs: StyleInputs = {
+  basemapUrl: 'https://atlas.test/basemap/countries.pmtiles',
+  fontRegularUrl: 'https://atlas.test/r.woff2',
+  fontBoldUrl: 'https://atlas.test/b.woff2',
+  arabicRegularUrl: 'https://atlas.test/ar.woff2',
+  arabicBoldUrl: 'https://atlas.test/ab.woff2',
+  routeGroups: [],
+  selectedRoutes: { type: 'FeatureCollection', features: [] },
+  labels: { type: 'FeatureCollection', features: [] },
+  countries: [
+    { iso: 'AFG', role: 'party' },
+    { iso: 'JPN', role: 'party' },
+  ],
+  attribution: 'Natural Earth',
+};
+const styleWith = (routeGroups: FeatureCollection[]) => buildStyle({ ...styleInputs, routeGroups });
 /** The record's routes fit one source. */
 const style = styleWith([collection([0, 1, 2])]);
 
@@ -209,5 +211,50 @@ describe('route style', () => {
     expect(opacity('routes-line', { hover: true })).toBe(1);
     expect(opacity('routes-arrows', { hover: true })).toBe(1);
     expect(width('routes-line', { hover: true })).toBeGreaterThan(width('routes-line', {}));
+  });
+});
+
+describe('label glyphs', () => {
+  const labels: FeatureCollection<Point, { label: string; rank: number }> = {
+    type: 'FeatureCollection',
+    features: [
+      { label: 'Kabul', rank: 1 },
+      { label: 'Tokyo', rank: 1 },
+      { label: 'Bamiyan', rank: 2 },
+      { label: 'کابل', rank: 1 },
+    ].map((properties) => ({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'Point', coordinates: [69.2, 34.5] },
+    })),
+  };
+  const labelStyle = buildStyle({ ...styleInputs, labels });
+  /** The font stack the labels layer draws a label of this rank in, as MapLibre evaluates it. */
+  function stackFor(rank: number): string {
+    const labelsLayer = labelStyle.layers.find((l) => l.id === 'labels');
+    if (labelsLayer?.type !== 'symbol') throw new Error('no labels layer');
+    const spec = latest.layout_symbol['text-font'] as unknown as StylePropertySpecification;
+    const parsed = expression.createPropertyExpression(
+      labelsLayer.layout?.['text-font'],
+      'text-font',
+      spec,
+    );
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const fonts: unknown = parsed.value.evaluate({ zoom: 3 }, {
+      type: 'Point',
+      properties: { rank },
+    } as never);
+    return (fonts as string[]).join(',');
+  }
+
+  it('lists each character once under the font stack the labels layer draws it in', () => {
+    const glyphs = labelGlyphs(labels);
+    expect(glyphs[stackFor(1)]?.sort()).toEqual(
+      [...new Set([...'Kabul', ...'Tokyo', ...'کابل'])].sort(),
+    );
+    expect(glyphs[stackFor(2)]?.sort()).toEqual([...new Set('Bamiyan')].sort());
+    expect(Object.keys(glyphs).sort()).toEqual([stackFor(1), stackFor(2)].sort());
+    // Both stacks are fonts the style ships (font-faces), not the reader's.
+    for (const stack of Object.keys(glyphs)) expect(labelStyle['font-faces']).toHaveProperty(stack);
   });
 });
