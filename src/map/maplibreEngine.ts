@@ -62,9 +62,9 @@ interface WithGlyphManager {
  * Has MapLibre draw the labels' glyphs now, as the style loads: it caches each one, and the
  * worker's request for them, when the labels' tiles are laid out, is then answered at once. Drawn
  * on that request instead, they waited among the first frames, and the labels' tiles came last:
- * measured 2026-12-01 (README, "Performance"), first idle median 990 → 965 and 1042 → 1004 ms in
- * two runs of alternating loads. MapLibre has no public call for this; without one (another
- * version), the labels' glyphs are drawn when asked for, as before.
+ * measured 2026-12-01 (README, "Performance"), first idle median 1042 → 1004, 990 → 965 and
+ * 1001 → 971 ms in three runs of alternating loads. MapLibre has no public call for this; without
+ * one (another version), the labels' glyphs are drawn when asked for, as before.
  */
 function drawGlyphsEarly(map: MapLibreMap, glyphs: Readonly<Record<string, readonly string[]>>) {
   const manager = (map as unknown as WithGlyphManager).style?.glyphManager;
