@@ -246,11 +246,9 @@ export function createMapController(
   function applyAllRouteStates() {
     if (!styleReady || lost) return;
     phaseQueue.clear();
-    model.routes.forEach((route, id) => {
-      const phase = routePhase(route, year);
-      setRouteState(id, { phase });
-      phases[id] = phase;
-    });
+    // Nothing counts as sent: the style has no state yet, or lost it.
+    phases.fill(null);
+    model.routes.forEach((_, id) => sendPhase(id));
     applySelectedStates();
   }
 

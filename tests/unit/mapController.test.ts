@@ -224,6 +224,24 @@ const initial: Parameters<typeof createMapController>[4] = {
   cooperativeGestures: false,
 };
 
+/** The record with 100 times the events, over 30 missions (scripts/synthetic), made once. */
+let largeModel: ReturnType<typeof modelOf> | undefined;
+
+/** A controller on a fresh fake map, drawing the record 100 times larger. */
+function setupLarge() {
+  const big = (largeModel ??= modelOf(syntheticRelations(data, { scale: 100, missions: 30 })));
+  const fake = fakeEngine();
+  const controller = createMapController(
+    document.createElement('div'),
+    fake.engine,
+    assets,
+    big,
+    initial,
+    callbacks(),
+  );
+  return { big, fake, controller };
+}
+
 /** A controller on a fresh fake map, with spy callbacks. */
 function setup(
   cb: MapCallbacks = callbacks(),
@@ -296,16 +314,7 @@ describe('map controller', () => {
   });
 
   it('with 100 times the events, a year step sets state only in the sources of its years', () => {
-    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      big,
-      initial,
-      callbacks(),
-    );
+    const { big, fake, controller } = setupLarge();
     fake.emit('load');
     const style = fake.styles[0] as StyleSpecification;
     const idsIn = (source: string) => {
@@ -364,16 +373,7 @@ describe('map controller', () => {
   });
 
   it('a jump across a record 100 times larger reaches the map a frame’s worth at a time', () => {
-    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      big,
-      initial,
-      callbacks(),
-    );
+    const { big, fake, controller } = setupLarge();
     fake.emit('load');
     const phaseOf = (id: number) => fake.featureStates.get(id)?.phase;
     const expected = (year: number) => (id: number) => {
@@ -416,16 +416,7 @@ describe('map controller', () => {
   });
 
   it('a map catching up says when it has every route of its year, and a picture waits for none', () => {
-    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      big,
-      initial,
-      callbacks(),
-    );
+    const { big, fake, controller } = setupLarge();
     fake.emit('load');
     const marked = () =>
       performance.getEntriesByName(YEAR_SENT_MARK).map((e) => (e as PerformanceMark).detail);
@@ -456,16 +447,7 @@ describe('map controller', () => {
   });
 
   it('a context lost while the map catches up: everything is sent again once it is restored and idle', () => {
-    const big = modelOf(syntheticRelations(data, { scale: 100, missions: 30 }));
-    const fake = fakeEngine();
-    const controller = createMapController(
-      document.createElement('div'),
-      fake.engine,
-      assets,
-      big,
-      initial,
-      callbacks(),
-    );
+    const { big, fake, controller } = setupLarge();
     fake.emit('load');
     controller.setYear(1907);
     fake.emit('webglcontextlost');
