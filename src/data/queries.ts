@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Locale } from '../i18n/locales';
 import { fetchRelations, fetchTranslation } from './load';
 import { localize } from './translation';
@@ -44,7 +44,11 @@ export function useRelations(locale: Locale) {
         : base.data,
     [base.data, translation.data, locale],
   );
-  return { base, data: waiting ? undefined : data, translationFailed: translation.isError };
+  // The page built from the data comes in a render of its own that React can interrupt: a query's
+  // update renders at once, in one task; a deferred one yields to the browser every few
+  // milliseconds, so the first panels do not hold the main thread while they are built.
+  const shown = useDeferredValue(waiting ? undefined : data);
+  return { base, data: shown, translationFailed: translation.isError };
 }
 
 /** After this long without data the loading notice turns into an alert with a Retry. */

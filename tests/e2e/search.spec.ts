@@ -73,8 +73,10 @@ test('the keyboard: / moves to the search, Escape clears it; nothing found is sa
   page,
 }) => {
   await page.goto('/?event=1969-zahir-shah-state-visit');
-  await page.locator('body').press('/');
   const search = page.getByRole('searchbox', { name: /Search/ });
+  // The shortcut belongs to the panels: there once the data is on the page.
+  await expect(search).toBeVisible();
+  await page.locator('body').press('/');
   await expect(search).toBeFocused();
   await page.keyboard.type('zzzz');
   await expect(chronology(page).getByText('No events match.')).toBeVisible();
