@@ -219,7 +219,12 @@ export function buildStyle({
         { url: arabicBoldUrl, 'unicode-range': ARABIC },
       ],
     },
+    // The labels' source first: MapLibre's worker then lays out their few tiles before the
+    // basemap's and the routes', and places them while the map is still nearly empty. Placed in
+    // the same frame as the other tiles, they would cost the map one more whole frame before it
+    // is idle (MapLibre places again when symbols arrive in the frame it draws).
     sources: {
+      labels: { type: 'geojson', data: labels },
       [BASEMAP_SOURCE]: {
         type: 'vector',
         // Read by the `pmtiles` protocol (maplibreEngine.ts) straight from the archive: giving the
@@ -237,7 +242,6 @@ export function buildStyle({
         ]),
       ),
       [SELECTED_ROUTES_SOURCE]: { type: 'geojson', data: selectedRoutes },
-      labels: { type: 'geojson', data: labels },
     },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': COLORS.ocean } },
@@ -255,7 +259,12 @@ export function buildStyle({
         type: 'line',
         source: 'basemap',
         'source-layer': BASEMAP_TILES.layers.borders,
-        paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
+        // Width and opacity per feature, as the routes have them: one GL program for every line.
+        paint: {
+          'line-color': COLORS.border,
+          'line-width': sameForEvery(0.6),
+          'line-opacity': sameForEvery(1),
+        },
       },
       {
         // Polygon outlines from tiles show no seams: each tile's polygons are clipped in its
@@ -265,7 +274,11 @@ export function buildStyle({
         source: 'basemap',
         'source-layer': BASEMAP_TILES.layers.countries,
         filter: ['in', ['get', 'iso'], ['literal', parties]],
-        paint: { 'line-color': '#7a4b12', 'line-width': 1.2, 'line-opacity': 0.7 },
+        paint: {
+          'line-color': '#7a4b12',
+          'line-width': sameForEvery(1.2),
+          'line-opacity': sameForEvery(0.7),
+        },
       },
       // Every group's casings under every group's lines, under every group's chevrons: drawn as
       // one source would draw them.

@@ -149,6 +149,27 @@ describe('route style', () => {
     }
   });
 
+  it("draws every plain line, borders and outlines too, with the routes' one GL program", () => {
+    // MapLibre compiles a program per combination of per-feature paint properties: the basemap's
+    // lines take the routes' combination, so the first frame with routes compiles none for them.
+    const drawn = style.layers.filter(
+      (l): l is LineLayerSpecification =>
+        l.type === 'line' && !l.paint?.['line-pattern'] && l.paint?.['line-opacity'] !== 0,
+    );
+    expect(drawn.map((l) => l.id)).toEqual(expect.arrayContaining(['borders', 'focus-outline']));
+    for (const l of drawn) {
+      const perFeature = Object.entries(l.paint ?? {})
+        .filter(([, value]) => Array.isArray(value))
+        .map(([name]) => name)
+        .sort();
+      expect(perFeature, l.id).toEqual(['line-opacity', 'line-width']);
+    }
+  });
+
+  it("lists the labels' source first, so that the map lays their tiles out first", () => {
+    expect(Object.keys(style.sources)[0]).toBe('labels');
+  });
+
   it('draws a few hundred routes as precisely as any line, and simplifies thousands to 3 px', () => {
     expect(routeTolerance(26)).toBe(0.375); // the record today
     expect(routeTolerance(300)).toBe(0.375);
