@@ -15,6 +15,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from './mapWorker.ts?worker&url';
 import { workerStarts } from './workerStarts';
+import { isSoftwareRenderer, rendererName } from './softwareRenderer';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
@@ -315,6 +316,18 @@ function unwrap(handle: MapHandle): MapLibreMap {
   return map;
 }
 
+/**
+ * Where WebGL is drawn on the CPU (no GPU, or a blocklisted one), the map draws one pixel per CSS
+ * pixel rather than one per device pixel: on a screen of density 1.75 that is a third of the pixels,
+ * and each frame about half the time (README, "Performance"). Lines and labels are a little softer
+ * there; a device with a GPU draws at its full density. Set before the first frame is drawn.
+ */
+function drawOnePixelPerPixelInSoftware(map: MapLibreMap): void {
+  if (map.getPixelRatio() <= 1) return;
+  const gl = map.getCanvas().getContext('webgl2');
+  if (gl && isSoftwareRenderer(rendererName(gl))) map.setPixelRatio(1);
+}
+
 export const maplibreEngine: MapEngine = {
   createMap(container, style: StyleSpecification, camera, images, controls, options) {
     const map = new MapLibreMap({
@@ -343,6 +356,7 @@ export const maplibreEngine: MapEngine = {
       pitchWithRotate: false,
       touchPitch: false,
     });
+    drawOnePixelPerPixelInSoftware(map);
     preloadLabelFonts();
     const { glyphs } = options;
     if (glyphs) map.once('style.load', () => drawGlyphsEarly(map, glyphs));

@@ -168,3 +168,27 @@ test('a visit chosen in the chronology is drawn in the selected colour, hidden b
   await page.getByRole('button', { name: 'Close event panel' }).click();
   await expect.poll(() => pixelsOfColour(page, SELECTED_RGB)).toBeLessThan(30);
 });
+
+test.describe('on a screen of density 2', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the map draws one pixel per CSS pixel where WebGL is drawn on the CPU, else two', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const { renderer, ratio } = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      const gl = canvas?.getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return {
+        renderer: gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '',
+        ratio: canvas ? canvas.width / canvas.getBoundingClientRect().width : 0,
+      };
+    });
+    const software = /swiftshader|llvmpipe/i.test(renderer);
+    expect(ratio).toBeCloseTo(software ? 1 : 2, 1);
+    // Still the whole map: basemap, routes and markers.
+    expect(await canvasColours(page)).toBeGreaterThan(4);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isSoftwareRenderer } from '../../src/map/softwareRenderer';
+
+describe('isSoftwareRenderer', () => {
+  it.each([
+    // This machine's headless Chromium (WEBGL_debug_renderer_info, read 2026-12-01).
+    'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+    'Google SwiftShader',
+    'llvmpipe (LLVM 15.0.6, 256 bits)',
+    'ANGLE (Mesa, llvmpipe (LLVM 15.0.7 256 bits), OpenGL 4.5)',
+    'softpipe',
+    'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+  ])('names %s a CPU rasterizer', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(true);
+  });
+
+  it.each([
+    'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 (0x00002503) Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)',
+    'Apple GPU',
+    'Adreno (TM) 640',
+    'Mali-G78',
+    '',
+  ])('does not name %s one', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(false);
+  });
+});
