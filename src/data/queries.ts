@@ -44,11 +44,14 @@ export function useRelations(locale: Locale) {
         : base.data,
     [base.data, translation.data, locale],
   );
-  // The page built from the data comes in a render of its own that React can interrupt: a query's
-  // update renders at once, in one task; a deferred one yields to the browser every few
-  // milliseconds, so the first panels do not hold the main thread while they are built.
-  const shown = useDeferredValue(waiting ? undefined : data);
-  return { base, data: shown, translationFailed: translation.isError };
+  const current = waiting ? undefined : data;
+  // When the data first arrives, the page built from it comes in a render of its own that React
+  // can interrupt: a query's update renders at once, in one task; a deferred one yields to the
+  // browser every few milliseconds, so the first panels do not hold the main thread while they
+  // are built. Only its arrival is deferred: a change of language renders the new words and the
+  // new data together, as before.
+  const arrived = useDeferredValue(current !== undefined);
+  return { base, data: arrived ? current : undefined, translationFailed: translation.isError };
 }
 
 /** After this long without data the loading notice turns into an alert with a Retry. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { EVENT_GROUP_IDS, type EventGroup } from '../data/search';
 import { formatNumber } from '../i18n/dates';
 import { useT } from '../i18n/useT';
@@ -27,7 +27,9 @@ export function SearchBox({ shown, total }: { shown: number; total: number }) {
   const input = useRef<HTMLInputElement>(null);
   const filtering = q.trim() !== '' || types.length > 0;
 
-  useEffect(() => {
+  // Listening from the commit that shows the box: a page built in a deferred render runs its
+  // effects a task later, and `/` pressed as the box appears would be lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
       const field = input.current;

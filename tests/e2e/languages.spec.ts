@@ -71,6 +71,11 @@ test('switching language keeps the view; Back returns to the previous language',
   page,
 }) => {
   await page.goto('/?year=1985&mission=kabul');
+  // The view first: a language chosen while the data is still loading is kept, but is no step
+  // in the history (keepEarlyChoices).
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Embassy of Japan in Kabul' }),
+  ).toBeVisible();
   await page.getByLabel('Language').selectOption('ja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(
