@@ -6,6 +6,7 @@ import {
   pixelsOfColour,
   waitForMapIdle,
 } from './mapHelpers';
+import { isSoftwareRenderer } from '../../src/map/softwareRenderer';
 
 /** The selected visit's colour (COLORS.selected in src/map/style.ts). */
 const SELECTED_RGB: [number, number, number] = [0xc2, 0x41, 0x0c];
@@ -186,7 +187,7 @@ test.describe('on a screen of density 2', () => {
         ratio: canvas ? canvas.width / canvas.getBoundingClientRect().width : 0,
       };
     });
-    const software = /swiftshader|llvmpipe/i.test(renderer);
+    const software = isSoftwareRenderer(renderer);
     expect(ratio).toBeCloseTo(software ? 1 : 2, 1);
     // Still the whole map: basemap, routes and markers.
     expect(await canvasColours(page)).toBeGreaterThan(4);

@@ -159,11 +159,42 @@ describe('route style', () => {
     expect(drawn.map((l) => l.id)).toEqual(expect.arrayContaining(['borders', 'focus-outline']));
     for (const l of drawn) {
       const perFeature = Object.entries(l.paint ?? {})
-        .filter(([, value]) => Array.isArray(value))
+        .filter(([name, value]) => {
+          const spec = latest.paint_line[name as keyof typeof latest.paint_line];
+          const parsed = expression.createPropertyExpression(
+            value,
+            name,
+            spec as unknown as StylePropertySpecification,
+          );
+          if (parsed.result !== 'success') throw new Error(`${l.id} ${name}`);
+          return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+        })
         .map(([name]) => name)
         .sort();
       expect(perFeature, l.id).toEqual(['line-opacity', 'line-width']);
     }
+    // The same width and opacity as before, for every feature.
+    const basemapLine = (id: string) => {
+      const found = drawn.find((l) => l.id === id);
+      if (!found) throw new Error(`no layer ${id}`);
+      return found;
+    };
+    const value = (id: string, property: 'line-width' | 'line-opacity') => {
+      const spec = latest.paint_line[property] as unknown as StylePropertySpecification;
+      const parsed = expression.createPropertyExpression(
+        basemapLine(id).paint?.[property],
+        property,
+        spec,
+      );
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return Number(
+        parsed.value.evaluate({ zoom: 3 }, { type: 'LineString', properties: {} } as never, {}),
+      );
+    };
+    expect([value('borders', 'line-width'), value('borders', 'line-opacity')]).toEqual([0.6, 1]);
+    expect([value('focus-outline', 'line-width'), value('focus-outline', 'line-opacity')]).toEqual([
+      1.2, 0.7,
+    ]);
   });
 
   it("lists the labels' source first, so that the map lays their tiles out first", () => {
