@@ -258,8 +258,7 @@ export async function measureMemory(page: Page, navigations: number): Promise<Me
     .getByRole('region', { name: /^Missions (now|at the end of)/ })
     .getByRole('button')
     .or(page.getByRole('region', { name: 'Chronology' }).getByRole('list').getByRole('button'));
-  const count = await targets.count();
-  if (count === 0) throw new Error('nothing to select for the memory measure');
+  if ((await targets.count()) === 0) throw new Error('nothing to select for the memory measure');
   const go = (direction: 'back' | 'forward') =>
     page.evaluate(
       (dir) =>
@@ -272,6 +271,9 @@ export async function measureMemory(page: Page, navigations: number): Promise<Me
     );
   let done = 0;
   for (let i = 0; done < navigations; i++) {
+    // Counted again each time: a long chronology is windowed, and which of its entries are on the
+    // page (and how many) changes as a selection scrolls it.
+    const count = await targets.count();
     await targets.nth(i % count).click();
     done += 1;
     if (done < navigations) {
