@@ -204,6 +204,11 @@ export function createMapController(
   let lost = false;
   /** Restored: every state is sent again once the restored style has loaded and drawn. */
   let reapplyOnIdle = false;
+  /**
+   * The style takes the routes' phases as the year changes: it has loaded, is not lost, and is
+   * not waiting to be sent every state again after a restore.
+   */
+  const followingYear = () => styleReady && !lost && !reapplyOnIdle;
   /** Whether every visit's chevrons are hidden (a visit is selected); the style shows them. */
   let arrowsHidden = false;
   /** The phase last sent for each route, so unchanged routes cost nothing. */
@@ -255,7 +260,7 @@ export function createMapController(
   /** After a year step: the phases of the routes dated in the years it crossed. */
   function applyYearStates(crossed: readonly number[]) {
     // After a restore every state is sent again once the map is idle (see there).
-    if (!styleReady || lost || reapplyOnIdle) return;
+    if (!followingYear()) return;
     phaseQueue.push(crossed);
     applySelectedStates(crossed);
     markYearSent();
@@ -392,7 +397,7 @@ export function createMapController(
     applyHighlight();
   });
   map.on('render', () => {
-    if (lost || reapplyOnIdle) return;
+    if (!followingYear()) return;
     const behind = phaseQueue.waiting > 0;
     phaseQueue.frameDrawn();
     if (behind) markYearSent();
@@ -540,7 +545,7 @@ export function createMapController(
     },
     snapshot() {
       // A picture shows the whole year, not a map still catching up with it.
-      if (styleReady && !lost && !reapplyOnIdle) {
+      if (followingYear()) {
         phaseQueue.flush();
         markYearSent();
       }
