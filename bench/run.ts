@@ -4,7 +4,8 @@
  * bench/.out/, and exits non-zero when a budget is broken.
  *
  *   --scale N       also measure a synthetic data set with N times the events (default 100; 0 skips)
- *   BENCH_RUNS      cold loads and slider sweeps per page (default 5, at least 5)
+ *   BENCH_RUNS      cold loads and slider sweeps per page (default 5, at least 5); the scaled
+ *                   data's data ready pairs 2 × BENCH_RUNS + 1 loads of each data set
  *   BENCH_LH_RUNS   Lighthouse runs per page and preset (default 3; the median is used)
  *   CHROMIUM_PATH   the browser (default /usr/bin/chromium)
  *
