@@ -129,10 +129,11 @@ const FIT_PADDING = 56;
 /**
  * Route phases sent to the map between two frames, at most (frameQueue.ts). With 100 times the
  * events, MapLibre took 30–45 µs a route to apply them (2026-12-01, this project's 2-core machine,
- * CPU profiles of the bench's sweep), in the next frame's task. At 400 a frame, twelve sweeps of
- * the bench's had their longest tasks at 27–50 ms (median 40); at 200, at 20–41 ms (median 23),
- * the map catching up about 0.4 s later after the last key (median 1.8 s instead of 1.4 s). The
- * record has a few dozen routes: every step of its own reaches the map at once.
+ * CPU profiles of the bench's sweep), in the next frame's task. In two sets of twelve of the
+ * bench's 100× sweeps, the longest tasks were 27–50 ms (median 40) at 400 a frame and 20–41 ms
+ * (median 23) at 200; in the bench's own runs since, 18–44 ms (median 31, fifteen sweeps). The map
+ * catches up later after the last key (median 1.8 s instead of 1.4 s in those sets). The record
+ * has a few dozen routes: every step of its own reaches the map at once.
  */
 export const ROUTE_STATES_PER_FRAME = 200;
 /** A User Timing mark, set again whenever the map has been sent every route of its year. */
