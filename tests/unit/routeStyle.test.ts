@@ -62,8 +62,11 @@ const routeLines = style.layers.filter(
     (layer.source === ROUTES_SOURCE || layer.source === SELECTED_ROUTES_SOURCE) &&
     layer.id !== 'routes-hit',
 );
+/** A line layer of the style by id: a route's, or the basemap's borders and outlines. */
 const layer = (id: string) => {
-  const found = routeLines.find((l) => l.id === id);
+  const found = style.layers.find(
+    (l): l is LineLayerSpecification => l.type === 'line' && l.id === id,
+  );
   if (!found) throw new Error(`no layer ${id}`);
   return found;
 };
@@ -74,15 +77,24 @@ type State = {
 };
 const plain: State = { phase: 'past', hover: false };
 
-/** A paint property of a route layer, evaluated as MapLibre would for a route in this state. */
+/** A line layer's paint property, parsed as MapLibre parses it. */
+function linePaint(property: string, value: unknown) {
+  // The spec's JSON widens its literal types; MapLibre itself reads it the same way.
+  const spec = latest.paint_line[property as keyof typeof latest.paint_line];
+  const parsed = expression.createPropertyExpression(
+    value,
+    property,
+    spec as unknown as StylePropertySpecification,
+  );
+  if (parsed.result !== 'success') throw new Error(`${property}: ${JSON.stringify(parsed.value)}`);
+  return parsed.value;
+}
+
+/** A paint property of a line layer, evaluated as MapLibre would for a route in this state. */
 function paint(id: string, property: 'line-width' | 'line-opacity', state: State): number {
   const value = layer(id).paint?.[property] as ExpressionSpecification | number | undefined;
   if (typeof value === 'number') return value;
-  // The spec's JSON widens its literal types; MapLibre itself reads it the same way.
-  const spec = latest.paint_line[property] as unknown as StylePropertySpecification;
-  const parsed = expression.createPropertyExpression(value, property, spec);
-  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-  const result: unknown = parsed.value.evaluate(
+  const result: unknown = linePaint(property, value).evaluate(
     { zoom: 3 },
     { type: 'LineString', properties: {} } as never,
     state,
@@ -160,41 +172,16 @@ describe('route style', () => {
     for (const l of drawn) {
       const perFeature = Object.entries(l.paint ?? {})
         .filter(([name, value]) => {
-          const spec = latest.paint_line[name as keyof typeof latest.paint_line];
-          const parsed = expression.createPropertyExpression(
-            value,
-            name,
-            spec as unknown as StylePropertySpecification,
-          );
-          if (parsed.result !== 'success') throw new Error(`${l.id} ${name}`);
-          return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+          const { kind } = linePaint(name, value);
+          return kind === 'source' || kind === 'composite';
         })
         .map(([name]) => name)
         .sort();
       expect(perFeature, l.id).toEqual(['line-opacity', 'line-width']);
     }
     // The same width and opacity as before, for every feature.
-    const basemapLine = (id: string) => {
-      const found = drawn.find((l) => l.id === id);
-      if (!found) throw new Error(`no layer ${id}`);
-      return found;
-    };
-    const value = (id: string, property: 'line-width' | 'line-opacity') => {
-      const spec = latest.paint_line[property] as unknown as StylePropertySpecification;
-      const parsed = expression.createPropertyExpression(
-        basemapLine(id).paint?.[property],
-        property,
-        spec,
-      );
-      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-      return Number(
-        parsed.value.evaluate({ zoom: 3 }, { type: 'LineString', properties: {} } as never, {}),
-      );
-    };
-    expect([value('borders', 'line-width'), value('borders', 'line-opacity')]).toEqual([0.6, 1]);
-    expect([value('focus-outline', 'line-width'), value('focus-outline', 'line-opacity')]).toEqual([
-      1.2, 0.7,
-    ]);
+    expect([width('borders', {}), opacity('borders', {})]).toEqual([0.6, 1]);
+    expect([width('focus-outline', {}), opacity('focus-outline', {})]).toEqual([1.2, 0.7]);
   });
 
   it("lists the labels' source first, so that the map lays their tiles out first", () => {
