@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { routesOf } from '../src/data/derive.ts';
-import { DataLoadError } from '../src/data/load.ts';
+import { DataLoadError } from '../src/data/loadError.ts';
 import { translationCoverage } from '../src/data/translation.ts';
 import { translationSchema } from '../src/data/translationSchema.ts';
 import { describeIssues, parseRelationsText } from '../src/data/validate.ts';

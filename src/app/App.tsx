@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { relationsQuery, SLOW_DATA_MS, useRelations } from '../data/queries';
 import { Dashboard } from './Dashboard';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { LanguageSettings } from './LanguageSettings';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { LOCALE_INFO } from '../i18n/locales';

@@ -7,7 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { REVEAL_EVENT } from '../panels/revealRequest';
 
 export type SheetState = 'collapsed' | 'half' | 'full';

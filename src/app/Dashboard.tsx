@@ -9,7 +9,7 @@ import { CopyLink } from '../panels/CopyLink';
 import { EventPanel } from '../panels/EventPanel';
 import { MissionPanel } from '../panels/MissionPanel';
 import { useSelectionOpened } from '../panels/selectionFocus';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { formatNumber } from '../i18n/dates';
 import { StatusOverview } from '../panels/StatusOverview';
 import { CURRENT_YEAR, useAtlasStore } from '../state/store';

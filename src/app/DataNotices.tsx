@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { DataLoadError } from '../data/load';
+import { DataLoadError } from '../data/loadError';
 import { formatNumber } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 interface LoadingNoticeProps {
   /** After this many milliseconds the notice becomes an alert that offers a Retry. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /** Loaded when first opened: nothing of it is in the up-front bundle but this button. */
 const EmbedDialog = lazy(() => import('./EmbedDialog'));

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { ModalDialog } from '../panels/ModalDialog';
-import { useT } from '../i18n/useT';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useT } from '../ui/useT';
 import { embedSnippet, embedUrl } from './embedSnippet';
 
 /**

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { MessageId } from '../i18n/messages';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 interface Props {
   /** What failed, as a message: "The map", "The chronology". */

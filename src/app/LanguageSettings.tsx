@@ -1,5 +1,5 @@
 import { CALENDARS, LOCALE_INFO, LOCALES, isCalendar, isLocale } from '../i18n/locales';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAtlasStore } from '../state/store';
 
 /**

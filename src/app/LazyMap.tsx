@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { MapViewProps } from '../map/MapView';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { reloadFailedStylesheets } from './stylesheetRetry';
 
 type MapViewComponent = ComponentType<MapViewProps>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatYearLabel } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAtlasStore } from '../state/store';
 
 /** Polite announcements: a corrected link, and the year once the slider settles. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { startServiceWorker } from './serviceWorker';
 
 /**

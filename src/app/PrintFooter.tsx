@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { dayOf } from '../data/dates';
 import { formatPartialDate } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /**
  * Only on paper (print.css): the link to the view and the day it was printed, in the reader's

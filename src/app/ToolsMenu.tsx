@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { activateLocale } from '../i18n/i18n';
 import { LOCALE_INFO, type Locale } from '../i18n/locales';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAtlasStore } from '../state/store';
 
 /**

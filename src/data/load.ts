@@ -1,5 +1,6 @@
 import type { Relations } from './schema';
 import type { Translation } from './translation';
+import { DataLoadError } from './loadError';
 
 /**
  * The checks (zod, the schemas and the events' compiled check) load on demand, alongside the data
@@ -13,30 +14,6 @@ const validate = () => import('./pageChecks');
  */
 export function preloadChecks(): void {
   validate().catch(() => undefined); // a failure is reported where the checks are awaited
-}
-
-/** Why the data set could not be used. Each kind gets its own message on the page. */
-export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'invalid';
-
-export class DataLoadError extends Error {
-  readonly kind: DataErrorKind;
-  readonly details: readonly string[];
-  /** What the page's message for this kind needs: the URL, the HTTP status, the problem count. */
-  readonly values: Readonly<Record<string, string | number>>;
-
-  /** `message` is for logs and `data:check`; the page words each kind from its own catalog. */
-  constructor(
-    kind: DataErrorKind,
-    message: string,
-    details: readonly string[] = [],
-    values: Record<string, string | number> = {},
-  ) {
-    super(message);
-    this.name = 'DataLoadError';
-    this.kind = kind;
-    this.details = details;
-    this.values = values;
-  }
 }
 
 /** Fetches a JSON file, with each way it can fail as its own DataLoadError. */

@@ -1,10 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import type { Locale } from '../i18n/locales';
 import { fetchRelations, fetchTranslation } from './load';
 import { localize } from './translation';
 
 import { DATA_URL, translationUrl } from './urls';
+export { SLOW_DATA_MS } from './slowData';
+
+/**
+ * A language tag, as the page's i18n names it ('ja', 'fa-AF' …); the data layer knows only that
+ * the data set is written in English and that any other language has a translation file.
+ */
+type Language = string;
+const SOURCE_LANGUAGE: Language = 'en';
 
 export { DATA_URL };
 
@@ -18,11 +25,11 @@ export const relationsQuery = queryOptions({
 });
 
 /** One language's translation of the data set's words, fetched when a reader needs it. */
-export const translationQuery = (locale: Locale) =>
+export const translationQuery = (locale: Language) =>
   queryOptions({
     queryKey: ['translation', locale],
     queryFn: ({ signal }) => fetchTranslation(translationUrl(locale), fetch, signal),
-    enabled: locale !== 'en',
+    enabled: locale !== SOURCE_LANGUAGE,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -33,13 +40,13 @@ export const translationQuery = (locale: Locale) =>
  * shown (no English flash for a reader of Japanese, Dari or Pashto); a translation that fails
  * leaves the English words, and `translationFailed` says so.
  */
-export function useRelations(locale: Locale) {
+export function useRelations(locale: Language) {
   const base = useQuery(relationsQuery);
   const translation = useQuery(translationQuery(locale));
-  const waiting = locale !== 'en' && translation.isPending;
+  const waiting = locale !== SOURCE_LANGUAGE && translation.isPending;
   const data = useMemo(
     () =>
-      base.data && translation.data && locale !== 'en'
+      base.data && translation.data && locale !== SOURCE_LANGUAGE
         ? localize(base.data, translation.data)
         : base.data,
     [base.data, translation.data, locale],
@@ -53,6 +60,3 @@ export function useRelations(locale: Locale) {
   const arrived = useDeferredValue(current !== undefined);
   return { base, data: arrived ? current : undefined, translationFailed: translation.isError };
 }
-
-/** After this long without data the loading notice turns into an alert with a Retry. */
-export const SLOW_DATA_MS = 8000;

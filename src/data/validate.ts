@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { DataLoadError } from './load';
+import { DataLoadError } from './loadError';
 import { relationsSchema, type Relations } from './schema';
 import type { Translation } from './translation';
 import { translationSchema } from './translationSchema';

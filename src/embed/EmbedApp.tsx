@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { DataErrorAlert, LoadingNotice } from '../app/DataNotices';
 import { useDocumentLanguage } from '../app/useDocumentLanguage';
 import { relationsQuery, SLOW_DATA_MS, useRelations } from '../data/queries';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { EmbedView } from './EmbedView';
 
 /**

@@ -4,7 +4,7 @@ import { LazyMap, loadMapView } from '../app/LazyMap';
 import { Notices } from '../app/Notices';
 import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { EventPanel } from '../panels/EventPanel';
 import { MissionPanel } from '../panels/MissionPanel';
 import { useSelectionOpened } from '../panels/selectionFocus';

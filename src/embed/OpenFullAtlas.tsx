@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /** The full atlas at the same view: same origin, same query (the link the embed keeps current). */
 export function fullAtlasUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {

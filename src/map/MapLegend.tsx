@@ -1,6 +1,6 @@
 import { useId, useState, type Ref } from 'react';
 import { LEGEND_STATUSES } from './markerDrawing';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 const STORAGE_KEY = 'atlas:legend-open';
 

@@ -1,20 +1,11 @@
 import type { Status } from '../data/schema';
+import { SELECTED_COLOR, STATUS_COLORS, translucent } from '../ui/statusColors';
 
 /**
  * The mission markers drawn onto a 2D canvas, for pictures of the map (print, image export): the
  * markers on screen are DOM buttons over the WebGL canvas, which a copy of that canvas lacks.
- * The same shapes and colours as the buttons' CSS (map.css; colours from app.css's :root).
+ * The same shapes as the buttons' CSS (map.css), in the same colours (ui/statusColors.css).
  */
-export const STATUS_COLORS: Readonly<Record<Status, string>> = {
-  open: '#1b7a43',
-  closed: '#b42318',
-  'not-established': '#6b7280',
-  'held-by-former-republic': '#8a5a00',
-  suspended: '#7a2e8f',
-  'not-recorded': '#6b7280',
-};
-const SELECTED = '#c2410c';
-
 /** The statuses a legend shows, in its order: the map's and the exported image's. */
 export const LEGEND_STATUSES: readonly Status[] = [
   'open',
@@ -41,10 +32,10 @@ export function drawMarker(
   if (selected) {
     ctx.beginPath();
     ctx.arc(0, 0, 15 * scale, 0, Math.PI * 2);
-    ctx.fillStyle = 'rgb(194 65 12 / 22%)';
+    ctx.fillStyle = translucent(SELECTED_COLOR, 22);
     ctx.fill();
     ctx.lineWidth = 3 * scale;
-    ctx.strokeStyle = SELECTED;
+    ctx.strokeStyle = SELECTED_COLOR;
     ctx.stroke();
   }
   ctx.lineWidth = 2 * scale;

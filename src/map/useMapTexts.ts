@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDateSpan, formatNumber, formatPartialDate } from '../i18n/dates';
 import { routeText } from '../i18n/routeText';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { MapTexts } from './controller';
 
 /** The map's words from the page's catalog, remade when the language or calendar changes. */

@@ -13,7 +13,7 @@ import {
 import { formatNumber } from '../i18n/dates';
 import { AFTER_ID, ChronologyEntry } from './ChronologyEntry';
 import type { WindowProps } from './ChronologyWindow';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { eventYear, sortEvents, yearBound } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
 

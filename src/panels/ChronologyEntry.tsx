@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { formatDateSpan } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { RelationsEvent } from '../data/schema';
 
 /** The id of the one "(after 1969)" description every later entry points at. */

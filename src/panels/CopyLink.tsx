@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/useT';
-import { copyText } from './copyText';
+import { useT } from '../ui/useT';
+import { copyText } from '../ui/copyText';
 
 /** How long "Link copied" stays: long enough to read, then it goes by itself. */
 const MESSAGE_MS = 3000;

@@ -1,7 +1,7 @@
 import type { Account, Discrepancy, Source } from '../data/schema';
 import { formatPartialDate } from '../i18n/dates';
 import type { MessageId } from '../i18n/messages';
-import { useT, type Translation } from '../i18n/useT';
+import { useT, type Translation } from '../ui/useT';
 import { SourceList } from './SourceList';
 
 /** The generic names of the accounts, where the data gives no label of its own. */

@@ -1,6 +1,6 @@
 import { formatDateSpan } from '../i18n/dates';
 import { routeText } from '../i18n/routeText';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { RelationsIndex } from '../data/lookup';
 import type { RelationsEvent } from '../data/schema';
 import { DiscrepancyNote } from './DiscrepancyNote';

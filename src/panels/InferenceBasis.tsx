@@ -1,6 +1,6 @@
 import type { Basis } from '../data/schema';
 import { formatPartialDate } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /** The dated facts an inference rests on, shown where a sourced record would show its sources. */
 export function InferenceBasis({ basis }: { basis: readonly Basis[] }) {

@@ -2,7 +2,7 @@ import { statusAt, type YearRange } from '../data/derive';
 import type { RelationsIndex } from '../data/lookup';
 import type { Mission, StatusInterval } from '../data/schema';
 import { formatDatePoint, formatPartialDate } from '../i18n/dates';
-import { useT, type Translation } from '../i18n/useT';
+import { useT, type Translation } from '../ui/useT';
 import { DiscrepancyNote } from './DiscrepancyNote';
 import { InferenceBasis } from './InferenceBasis';
 import { SelectionPanel } from './SelectionPanel';

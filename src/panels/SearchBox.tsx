@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { EVENT_GROUP_IDS, type EventGroup } from '../data/search';
 import { formatNumber } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAtlasStore } from '../state/store';
 import { requestReveal } from './revealRequest';
 

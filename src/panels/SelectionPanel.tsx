@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { returnFocus, takeFocusRequest } from './selectionFocus';
 
 interface SelectionPanelProps {

@@ -3,7 +3,7 @@ import type { Source } from '../data/schema';
 import { sourceLink } from '../data/sources';
 import { formatPartialDate } from '../i18n/dates';
 import { isLocale, LOCALE_INFO } from '../i18n/locales';
-import { useT, type Translation } from '../i18n/useT';
+import { useT, type Translation } from '../ui/useT';
 
 interface SourceListProps {
   ids: readonly string[];

@@ -1,5 +1,5 @@
 import { formatDatePoint, formatPartialDate } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { statusAt } from '../data/derive';
 import type { Mission, PartialDate } from '../data/schema';
 

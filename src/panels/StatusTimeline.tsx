@@ -2,7 +2,7 @@ import { yearOf } from '../data/dates';
 import type { YearRange } from '../data/derive';
 import type { Mission } from '../data/schema';
 import { formatNumber } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { yearPercent } from '../timeline/timelineLogic';
 
 /** The mission's statuses drawn as a bar over the whole range, with the selected year marked. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { statusAt } from '../data/derive';
 import type { RelationsIndex } from '../data/lookup';
 import { formatDateSpan, formatPartialDate } from '../i18n/dates';
-import { useT, type Translation } from '../i18n/useT';
+import { useT, type Translation } from '../ui/useT';
 import { useAtlasStore, type ViewState } from '../state/store';
 
 /**

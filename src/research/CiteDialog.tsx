@@ -3,12 +3,12 @@ import { useId, useMemo, useState } from 'react';
 import { dayOf } from '../data/dates';
 import type { Relations } from '../data/schema';
 import { formatPartialDate } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { MessageId } from '../i18n/messages';
 import { useAtlasStore } from '../state/store';
 import { CITATION_STYLES, citeAtlas, citeSource, type CitationStyle } from './citations';
-import { copyText } from '../panels/copyText';
-import { ModalDialog } from '../panels/ModalDialog';
+import { copyText } from '../ui/copyText';
+import { ModalDialog } from '../ui/ModalDialog';
 import { atlasView, citeWords } from './citeWords';
 import { sourcesBehind } from './viewSources';
 

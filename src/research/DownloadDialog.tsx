@@ -6,13 +6,13 @@ import { statusAt } from '../data/derive';
 import type { Relations } from '../data/schema';
 import { formatDateSpan, formatNumber, formatPartialDate, formatYearLabel } from '../i18n/dates';
 import { LOCALE_INFO } from '../i18n/locales';
-import { useT, type Translation } from '../i18n/useT';
+import { useT, type Translation } from '../ui/useT';
 import { mapPicture } from '../map/mapPicture';
 import { LEGEND_STATUSES } from '../map/markerDrawing';
 import { useAtlasStore } from '../state/store';
 import { citeAtlas } from './citations';
 import { atlasView, citeWords } from './citeWords';
-import { ModalDialog } from '../panels/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { BOM, toCsv } from './csv';
 import { canvasToPng, composeImage, IMAGE_WIDTH, type ImageContent } from './exportImage';
 import {

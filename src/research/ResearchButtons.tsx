@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Relations } from '../data/schema';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /** Loaded when first opened: nothing of them is in the up-front bundle but these buttons. */
 const CiteDialog = lazy(() => import('./CiteDialog'));

@@ -1,6 +1,6 @@
 import type { PartialDate } from '../data/schema';
 import { formatPartialDate } from '../i18n/dates';
-import type { Translation } from '../i18n/useT';
+import type { Translation } from '../ui/useT';
 import type { AtlasView, CiteWords } from './citations';
 
 /** The words between a citation's parts, and its dates, in the reader's language and calendar. */

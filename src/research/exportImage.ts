@@ -1,5 +1,6 @@
 import type { Status } from '../data/schema';
-import { drawMarker, STATUS_COLORS } from '../map/markerDrawing';
+import { drawMarker } from '../map/markerDrawing';
+import { STATUS_COLORS } from '../ui/statusColors';
 
 /**
  * The image export: the current view as a 1600 × 1000 PNG made in the browser, with the map as

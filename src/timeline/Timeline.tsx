@@ -6,7 +6,7 @@ import { useAtlasStore } from '../state/store';
 import { adjacentEvent, closureBands, firstEventOf, parseTypedYear } from './timelineLogic';
 import { usePlayLoop } from './usePlayLoop';
 import { formatNumber, formatYearLabel } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { YearSlider } from './YearSlider';
 
 interface TimelineProps {

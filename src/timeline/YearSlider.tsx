@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { YearRange } from '../data/derive';
 import { formatNumber } from '../i18n/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { clampYear, yearPercent, type ClosureBands } from './timelineLogic';
 
 interface YearSliderProps {

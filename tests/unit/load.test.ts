@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, fetchRelations } from '../../src/data/load';
+import { fetchRelations } from '../../src/data/load';
+import { DataLoadError } from '../../src/data/loadError';
 import { parseRelations, parseRelationsText } from '../../src/data/validate';
 import { realDataText } from './realData';
 

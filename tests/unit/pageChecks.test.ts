@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticRelations } from '../../scripts/synthetic/synthetic';
-import { DataLoadError } from '../../src/data/load';
+import { DataLoadError } from '../../src/data/loadError';
 import { isEvent, parseRelationsOnPage } from '../../src/data/pageChecks';
 import { eventSchema } from '../../src/data/schema';
 import { parseRelations } from '../../src/data/validate';

@@ -1,9 +1,9 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useAtlasStore } from '../state/store';
-import type { DateContext } from './dates';
-import { i18n } from './i18n';
-import { LOCALE_INFO, type Locale } from './locales';
-import type { Translate } from './messages';
+import type { DateContext } from '../i18n/dates';
+import { i18n } from '../i18n/i18n';
+import { LOCALE_INFO, type Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/messages';
 
 export interface Translation extends DateContext {
   t: Translate;
