@@ -1,6 +1,6 @@
 import '../i18n/mapMessages';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useMapTexts } from './useMapTexts';
 import { routesOf } from '../data/derive';
 import { indexOf } from '../data/lookup';
@@ -8,15 +8,14 @@ import type { Relations } from '../data/schema';
 import { useAtlasStore } from '../state/store';
 import { MAP_ASSETS } from './assets';
 import { provideMapPicture } from './mapPicture';
-import { createMapController, type MapController } from './controller';
+import { createMapController } from './controller';
+import type { MapController, MapProps } from './types';
+import { shapeOf } from './modelShape';
 import { MapLegend } from './MapLegend';
 import { maplibreEngine } from './maplibreEngine';
-import { createThrottle } from './throttle';
 import { coverOf, legendCover, NO_COVER } from './cover';
 import './map.css';
 
-/** At most ~8 map redraws a second for year changes; the panels still follow every step. */
-const YEAR_REDRAW_MS = 120;
 /** Longer than MapLibre's own wait (50 ms) before it follows a change of the map's size. */
 const COVER_SETTLE_MS = 100;
 
@@ -42,21 +41,14 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
   const [problem, setProblem] = useState<MapProblem>(null);
   /** Bumped to make the map again (after its worker failed to load). */
   const [generation, setGeneration] = useState(0);
-  const [yearThrottle] = useState(() => createThrottle(YEAR_REDRAW_MS));
   const year = useAtlasStore((s) => s.year);
   const missionId = useAtlasStore((s) => s.missionId);
   const eventId = useAtlasStore((s) => s.eventId);
   const camera = useAtlasStore((s) => s.camera);
   const previewEventId = useAtlasStore((s) => s.previewEventId);
   const searchMatches = useAtlasStore((s) => s.searchMatches);
-  const { t, locale } = useT();
+  const { t } = useT();
   const texts = useMapTexts();
-  // The map is made once per data set and language (its controls and credit are named then);
-  // the latest words are read from here when it is made.
-  const textsRef = useRef(texts);
-  useLayoutEffect(() => {
-    textsRef.current = texts;
-  });
   const model = useMemo(
     () => ({
       missions: data.missions,
@@ -67,24 +59,48 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
     }),
     [data],
   );
+  // Another language is another model of the same shape: the map takes its words as props. Only
+  // another shape (another data set) makes a new map.
+  const shape = useMemo(() => shapeOf(model), [model]);
+  const selection = useMemo(() => ({ missionId, eventId }), [missionId, eventId]);
+  const props: Omit<MapProps, 'revealSelection'> = {
+    model,
+    texts,
+    year,
+    selection,
+    camera,
+    preview: previewEventId,
+    matches: searchMatches,
+  };
+  // The map is made with the latest props, read from here when it is made.
+  const propsRef = useRef(props);
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const store = useAtlasStore.getState();
+    const {
+      model: made,
+      texts: words,
+      year: madeYear,
+      selection: chosen,
+      camera: view,
+    } = propsRef.current;
     let firstIdle = true;
     let withdrawPicture: (() => void) | undefined;
     try {
-      controllerRef.current = createMapController(
+      const controller = createMapController(
         container,
         maplibreEngine,
         MAP_ASSETS,
-        model,
+        made,
         {
-          year: store.year,
-          selection: { missionId: store.missionId, eventId: store.eventId },
-          camera: store.camera,
-          texts: textsRef.current,
+          year: madeYear,
+          selection: chosen,
+          camera: view,
+          texts: words,
           cooperativeGestures: embedded,
         },
         {
@@ -100,9 +116,7 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
           onWorkerMissing: () => setProblem({ kind: 'worker' }),
         },
       );
-      // A new map (another language, or after its worker failed) lights up the same search.
-      controllerRef.current.setMatches(store.searchMatches);
-      const controller = controllerRef.current;
+      controllerRef.current = controller;
       withdrawPicture = provideMapPicture((width) => controller.picture(width));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -116,8 +130,22 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
       controllerRef.current?.destroy();
       controllerRef.current = null;
     };
-  }, [model, locale, embedded, generation]);
-  useEffect(() => controllerRef.current?.setTexts(texts), [texts]);
+  }, [shape, embedded, generation]);
+  // Everything else reaches the map as one update: the controller passes on what changed (and
+  // holds year changes back to a redraw every 120 ms while the slider moves).
+  useEffect(() => {
+    controllerRef.current?.update({
+      model,
+      texts,
+      year,
+      selection,
+      camera,
+      preview: previewEventId,
+      matches: searchMatches,
+      // Chosen by the reader (not restored from a link): the map makes sure it shows it.
+      revealSelection: useAtlasStore.getState().historyMode === 'push',
+    });
+  }, [model, texts, year, selection, camera, previewEventId, searchMatches, shape, generation]);
   // What covers the map (the embed's panel; on a short map, the legend's button), measured
   // whenever it or the map changes size (after the map is made).
   useEffect(() => {
@@ -149,21 +177,8 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
       clearTimeout(settle);
       observer.disconnect();
     };
-  }, [coveredBy, model, locale, embedded, generation]);
+  }, [coveredBy, shape, embedded, generation]);
 
-  useEffect(() => {
-    yearThrottle.schedule(() => controllerRef.current?.setYear(year));
-  }, [year, yearThrottle]);
-  useEffect(() => () => yearThrottle.cancel(), [yearThrottle]);
-  useEffect(() => {
-    const controller = controllerRef.current;
-    controller?.setSelection({ missionId, eventId });
-    // Chosen by the reader (not restored from a link): make sure the map shows it.
-    if (useAtlasStore.getState().historyMode === 'push') controller?.reveal({ missionId, eventId });
-  }, [missionId, eventId]);
-  useEffect(() => controllerRef.current?.setView(camera), [camera]);
-  useEffect(() => controllerRef.current?.setPreview(previewEventId), [previewEventId]);
-  useEffect(() => controllerRef.current?.setMatches(searchMatches), [searchMatches]);
   // On paper the map is a picture of it as drawn, markers included (print.css): a WebGL canvas
   // does not print reliably.
   const printRef = useRef<HTMLDivElement>(null);

@@ -76,6 +76,13 @@ export interface MapHandle {
   sharpen(width: number): Promise<() => void>;
   /** Where the map's canvas is on the page. */
   canvasRect(): DOMRect;
+  /**
+   * The map's own controls and credit in other words (another language), without making the
+   * map again.
+   */
+  setControlTexts(controls: ControlTexts & { attribution: string }): void;
+  /** Has these characters drawn for the labels now, before their tiles ask (see MapOptions). */
+  drawGlyphs(glyphs: Readonly<Record<string, readonly string[]>>): void;
   remove(): void;
 }
 

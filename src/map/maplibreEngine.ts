@@ -20,7 +20,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { MAP_ASSETS } from './assets';
 import { withRetry } from './tileRetry';
-import type { Camera, MapEngine, MapHandle } from './engine';
+import type { Camera, ControlTexts, MapEngine, MapHandle } from './engine';
+import { BASEMAP_SOURCE } from './style';
 import { hiddenBy, NO_COVER, type Cover } from './cover';
 
 setWorkerUrl(workerUrl);
@@ -96,26 +97,61 @@ const COVER_CLEARANCE = 16;
  * its digits are rewritten as the language writes them. (Rewriting them changes the text again,
  * which then has nothing left to rewrite.)
  */
-function localizeDigits(element: Element | null, digits: (text: string) => string): void {
-  if (!element) return;
+function localizeDigits(element: Element | null, digits: (text: string) => string): () => void {
+  if (!element) return () => undefined;
   const rewrite = () => {
     const text = element.textContent ?? '';
     const local = digits(text);
     if (local !== text) element.textContent = local;
   };
-  new MutationObserver(rewrite).observe(element, {
-    childList: true,
-    characterData: true,
-    subtree: true,
-  });
+  const observer = new MutationObserver(rewrite);
+  observer.observe(element, { childList: true, characterData: true, subtree: true });
   rewrite();
+  return () => observer.disconnect();
+}
+
+/** MapLibre's names for the words of its own controls. */
+function localeOf(controls: ControlTexts): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': controls.zoomIn,
+    'NavigationControl.ZoomOut': controls.zoomOut,
+    'CooperativeGesturesHandler.WindowsHelpText': controls.cooperativeWindows,
+    'CooperativeGesturesHandler.MacHelpText': controls.cooperativeMac,
+    'CooperativeGesturesHandler.MobileHelpText': controls.cooperativeMobile,
+    'Map.Title': controls.mapTitle,
+    'AttributionControl.ToggleAttribution': controls.toggleAttribution,
+    'ScaleControl.Kilometers': controls.kilometres,
+    'ScaleControl.Meters': controls.metres,
+  };
+}
+
+/**
+ * The map's controls, named from the map's locale as each is added: another language removes
+ * them and adds new ones, in the same corners.
+ */
+function addControls(map: MapLibreMap, controls: ControlTexts): () => void {
+  const navigation = new NavigationControl({ showCompass: false });
+  const scale = new ScaleControl({ unit: 'metric' });
+  const attribution = new AttributionControl({ compact: false });
+  map.addControl(navigation, 'top-right');
+  map.addControl(scale, 'bottom-left');
+  const stopDigits = localizeDigits(
+    map.getContainer().querySelector('.maplibregl-ctrl-scale'),
+    controls.digits,
+  );
+  map.addControl(attribution, 'bottom-right');
+  return () => {
+    stopDigits();
+    for (const control of [navigation, scale, attribution]) map.removeControl(control);
+  };
 }
 
 /** West-south and east-north corners, as the controller gives them. */
 type Bounds = [[number, number], [number, number]];
 
-function wrap(map: MapLibreMap): MapHandle {
+function wrap(map: MapLibreMap, removeControls: () => void): MapHandle {
   let retries = 0;
+  let withoutControls = removeControls;
   let cover: Cover = NO_COVER;
   /**
    * Room around what is fitted: clear of the zoom buttons (top right) and the legend's button
@@ -302,6 +338,28 @@ function wrap(map: MapLibreMap): MapHandle {
     canvasRect() {
       return map.getCanvas().getBoundingClientRect();
     },
+    setControlTexts(controls) {
+      map._locale = { ...map._locale, ...localeOf(controls) };
+      map.getCanvas().setAttribute('aria-label', controls.mapTitle);
+      const basemap = map.getSource(BASEMAP_SOURCE);
+      if (basemap) basemap.attribution = controls.attribution;
+      withoutControls();
+      withoutControls = addControls(map, controls);
+      // Cooperative gestures' hints, written once when the map was made.
+      const container = map.getCanvasContainer();
+      const desktop = navigator.userAgent.includes('Mac')
+        ? controls.cooperativeMac
+        : controls.cooperativeWindows;
+      const hint = (name: string, text: string) => {
+        const element = container.querySelector(`.maplibregl-${name}-message`);
+        if (element) element.textContent = text;
+      };
+      hint('desktop', desktop);
+      hint('mobile', controls.cooperativeMobile);
+    },
+    drawGlyphs(glyphs) {
+      drawGlyphsEarly(map, glyphs);
+    },
     remove() {
       map.remove();
     },
@@ -333,17 +391,7 @@ export const maplibreEngine: MapEngine = {
     const map = new MapLibreMap({
       container,
       style,
-      locale: {
-        'NavigationControl.ZoomIn': controls.zoomIn,
-        'NavigationControl.ZoomOut': controls.zoomOut,
-        'CooperativeGesturesHandler.WindowsHelpText': controls.cooperativeWindows,
-        'CooperativeGesturesHandler.MacHelpText': controls.cooperativeMac,
-        'CooperativeGesturesHandler.MobileHelpText': controls.cooperativeMobile,
-        'Map.Title': controls.mapTitle,
-        'AttributionControl.ToggleAttribution': controls.toggleAttribution,
-        'ScaleControl.Kilometers': controls.kilometres,
-        'ScaleControl.Meters': controls.metres,
-      },
+      locale: localeOf(controls),
       cooperativeGestures: options.cooperativeGestures,
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : {}),
       // Labels appear at once: each fade frame costs a whole map redraw before the map is idle.
@@ -362,10 +410,7 @@ export const maplibreEngine: MapEngine = {
     if (glyphs) map.once('style.load', () => drawGlyphsEarly(map, glyphs));
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    localizeDigits(container.querySelector('.maplibregl-ctrl-scale'), controls.digits);
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    const removeControls = addControls(map, controls);
     // Every time a source's data is (re)loaded or the style changes, leave a User Timing mark:
     // `npm run bench` counts them during a slider sweep, where there must be none.
     map.on('sourcedata', (e) => {
@@ -377,7 +422,7 @@ export const maplibreEngine: MapEngine = {
     for (const [id, image] of Object.entries(images)) {
       map.addImage(id, image, { pixelRatio: image.pixelRatio });
     }
-    return wrap(map);
+    return wrap(map, removeControls);
   },
   async workerAvailable() {
     try {

@@ -24,6 +24,8 @@ import { MARKER_BOX_IMAGE } from './markerBox';
  */
 export const SELECTED_ROUTES_SOURCE = 'routes-selected';
 export const BASEMAP_SOURCE = 'basemap';
+/** The places' labels, in the reader's language (set again when the language changes). */
+export const LABELS_SOURCE = 'labels';
 
 /** The first group keeps the plain names (and the record has only that one). */
 const groupSuffix = (group: number) => (group === 0 ? '' : `-${group}`);
@@ -224,7 +226,7 @@ export function buildStyle({
     // the same frame as the other tiles, they would cost the map one more whole frame before it
     // is idle (MapLibre places again when symbols arrive in the frame it draws).
     sources: {
-      labels: { type: 'geojson', data: labels },
+      [LABELS_SOURCE]: { type: 'geojson', data: labels },
       [BASEMAP_SOURCE]: {
         type: 'vector',
         // Read by the `pmtiles` protocol (maplibreEngine.ts) straight from the archive: giving the
@@ -350,7 +352,7 @@ export function buildStyle({
       {
         id: 'labels',
         type: 'symbol',
-        source: 'labels',
+        source: LABELS_SOURCE,
         layout: {
           'text-field': ['get', 'label'],
           'text-font': [
@@ -377,7 +379,7 @@ export function buildStyle({
       {
         id: 'marker-boxes',
         type: 'symbol',
-        source: 'labels',
+        source: LABELS_SOURCE,
         filter: ['==', ['get', 'rank'], 1],
         layout: {
           'icon-image': MARKER_BOX_IMAGE,

@@ -1,15 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { localize } from '../../src/data/translation';
+import { translationSchema } from '../../src/data/translationSchema';
+import { shapeOf } from '../../src/map/modelShape';
 import { routesOf } from '../../src/data/derive';
 import type { Relations } from '../../src/data/schema';
 import { syntheticRelations } from '../../scripts/synthetic/synthetic';
 import { indexOf } from '../../src/data/lookup';
 import { CHEVRON_PATTERNS } from '../../src/map/chevron';
 import {
+  LABELS_DRAWN_MARK,
   ROUTE_STATES_PER_FRAME,
   WORKER_CHECK_MS,
+  YEAR_REDRAW_MS,
   YEAR_SENT_MARK,
   createMapController,
   type MapCallbacks,
+  type MapProps,
   type MapTexts,
 } from '../../src/map/controller';
 import type { FeatureHit, FeaturesHit, MapEngine, MapHandle } from '../../src/map/engine';
@@ -70,6 +78,8 @@ function fakeEngine(workerThere = true) {
   const imageNames: string[] = [];
   const sourceErrors = new Map<string, () => void>();
   const markers: HTMLElement[] = [];
+  /** The zoom-in button's words, each time the controls were named again. */
+  const controlTexts: string[] = [];
   const map: MapHandle = {
     on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
     onRouteHover: (layers, listener) => {
@@ -124,6 +134,11 @@ function fakeEngine(workerThere = true) {
     snapshot: () => null,
     sharpen: () => Promise.resolve(() => undefined),
     canvasRect: () => new DOMRect(0, 0, 800, 600),
+    setControlTexts: (controls) => {
+      calls.push('setControlTexts');
+      controlTexts.push(controls.zoomIn);
+    },
+    drawGlyphs: () => calls.push('drawGlyphs'),
     remove: () => calls.push('remove'),
   };
   const engine: MapEngine = {
@@ -165,6 +180,7 @@ function fakeEngine(workerThere = true) {
     imageNames,
     sourceErrors,
     markers,
+    controlTexts,
     featureStates,
     selectedSource,
     layerOpacity,
@@ -782,5 +798,129 @@ describe('map controller after a lost WebGL context', () => {
     expect(fake.featureStates.get(karzai)?.phase).toBe('past');
     expect(fake.featureStates.get(id('1969-zahir-shah-state-visit'))?.hover).toBe(true);
     expect(fake.layerOpacity.get('routes-arrows')).toBe(0);
+  });
+});
+
+describe('map controller updates', () => {
+  const japanese = translationSchema.parse(
+    JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/i18n/ja.json'), 'utf8')),
+  );
+  const japaneseModel = modelOf(localize(data, japanese));
+  /** Japanese words for the map: what the page's Japanese catalog gives (here, marked). */
+  const japaneseTexts: MapTexts = {
+    ...texts,
+    marker: (mission, status, year) => `${mission.name}：${status}（${year}年）`,
+    zoomIn: '拡大',
+    zoomOut: '縮小',
+    attribution: '自然地球',
+  };
+  const props = (over: Partial<MapProps> = {}): MapProps => ({
+    model,
+    texts,
+    year: initial.year,
+    selection: initial.selection,
+    revealSelection: false,
+    camera: null,
+    preview: null,
+    matches: null,
+    ...over,
+  });
+
+  it('has the same shape in every language, and another shape for another data set', () => {
+    expect(shapeOf(japaneseModel)).toBe(shapeOf(model));
+    const fewer = modelOf({ ...data, events: data.events.slice(1) });
+    expect(shapeOf(fewer)).not.toBe(shapeOf(model));
+  });
+
+  it('takes another language without making anything again: labels, markers, controls follow', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    controller.update(props());
+    fake.calls.length = 0;
+    controller.update(props({ model: japaneseModel, texts: japaneseTexts }));
+    const made = ['createMap', 'remove', 'addMarker', 'removeMarker'];
+    expect(fake.calls.filter((call) => made.includes(call))).toEqual([]);
+    // Nor any route: their phases and sources stay as they were.
+    expect(fake.calls.filter((call) => call.startsWith('setFeatureState'))).toEqual([]);
+    expect(fake.calls).toContain('setSourceData labels');
+    expect(fake.calls).toContain('drawGlyphs');
+    expect(fake.controlTexts).toEqual(['拡大']);
+    const kabul = fake.markers.find((m) => m.dataset.mission === 'kabul');
+    const japaneseKabul = japaneseModel.missions.find((m) => m.id === 'kabul');
+    expect(japaneseKabul?.name).not.toBe(model.missions.find((m) => m.id === 'kabul')?.name);
+    expect(kabul?.getAttribute('aria-label')).toContain(japaneseKabul?.name);
+    expect(fake.styles).toHaveLength(1);
+  });
+
+  it('sends labels changed while the style was loading once it loads', () => {
+    const { fake, controller } = setup();
+    controller.update(props({ model: japaneseModel, texts: japaneseTexts }));
+    expect(fake.calls).not.toContain('setSourceData labels');
+    fake.emit('style.load');
+    expect(fake.calls).toContain('setSourceData labels');
+  });
+
+  it('marks when the map is idle with its labels in the last words it was given', () => {
+    const { fake, controller } = setup();
+    performance.clearMarks(LABELS_DRAWN_MARK);
+    fake.emit('load');
+    fake.emit('idle');
+    const marks = () => performance.getEntriesByName(LABELS_DRAWN_MARK, 'mark');
+    expect(marks()).toHaveLength(1);
+    fake.emit('idle');
+    expect(marks()).toHaveLength(1);
+    controller.update(props({ model: japaneseModel, texts: japaneseTexts }));
+    fake.emit('idle');
+    const last = marks().at(-1) as PerformanceMark;
+    expect(marks()).toHaveLength(2);
+    expect(String(last.detail)).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('passes on only what changed, and a calendar’s new words rename markers but not controls', () => {
+    const { fake, controller } = setup();
+    fake.emit('load');
+    controller.update(props());
+    fake.calls.length = 0;
+    controller.update(props());
+    expect(fake.calls).toEqual([]);
+    controller.update(props({ texts: { ...texts, marker: () => 'another calendar' } }));
+    expect(fake.calls).not.toContain('setControlTexts');
+    expect(fake.markers.every((m) => m.getAttribute('aria-label') === 'another calendar')).toBe(
+      true,
+    );
+  });
+
+  it('reveals a selection the reader made, not one restored from a link', () => {
+    const { fake, controller } = setup();
+    controller.update(props());
+    fake.view.bounds = [
+      [100, 20],
+      [150, 50],
+    ];
+    controller.update(props({ selection: { missionId: 'london', eventId: null } }));
+    expect(fake.calls).not.toContain('showBounds');
+    controller.update(
+      props({ selection: { missionId: 'kabul', eventId: null }, revealSelection: true }),
+    );
+    expect(fake.calls).toContain('showBounds');
+  });
+
+  it('redraws year changes at most every 120 ms, always ending on the last', () => {
+    vi.useFakeTimers();
+    try {
+      const { fake, controller } = setup();
+      fake.emit('load');
+      controller.update(props());
+      const kabul = fake.markers.find((m) => m.dataset.mission === 'kabul');
+      controller.update(props({ year: 1985 }));
+      expect(kabul?.getAttribute('aria-label')).toContain('1985');
+      controller.update(props({ year: 1986 }));
+      controller.update(props({ year: 1987 }));
+      expect(kabul?.getAttribute('aria-label')).toContain('1985');
+      vi.advanceTimersByTime(YEAR_REDRAW_MS);
+      expect(kabul?.getAttribute('aria-label')).toContain('1987');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
