@@ -1,10 +1,12 @@
-/** `npm run basemap`: writes public/basemap/countries.pmtiles (see basemap.ts). */
+/** `npm run basemap`: writes public/basemap/countries.pmtiles (see basemap.ts) and its stamp. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { buildBasemap } from './basemap.ts';
+import { ARCHIVE, archiveHash, basemapInputs, STAMP, type BasemapStamp } from './stamp.ts';
 
-const dir = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
-mkdirSync(dir, { recursive: true });
+mkdirSync(dirname(ARCHIVE), { recursive: true });
 const archive = buildBasemap();
-writeFileSync(`${dir}countries.pmtiles`, archive);
-console.log(`basemap: ${(archive.length / 1024).toFixed(0)} KiB → ${dir}countries.pmtiles`);
+writeFileSync(ARCHIVE, archive);
+const stamp: BasemapStamp = { inputs: basemapInputs(), archive: archiveHash(archive) };
+writeFileSync(STAMP, `${JSON.stringify(stamp, null, 2)}\n`);
+console.log(`basemap: ${(archive.length / 1024).toFixed(0)} KiB → ${ARCHIVE} (stamp: ${STAMP})`);
