@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SLOW_DATA_MS } from '../../src/data/slowData';
 
 const DATA = '**/data/relations.json';
 
@@ -65,48 +66,66 @@ for (const failure of failures) {
   });
 }
 
-/** Holds the data file back for 10 s, as a very slow network would. */
-async function delayTenSeconds(route: Route) {
-  await new Promise((resolve) => setTimeout(resolve, 10_000));
-  await route.continue().catch(() => undefined); // the page may have cancelled it (Retry)
+/**
+ * Holds the data file back, as a very slow network would, until `release` is called. The page's
+ * clock (Playwright's `page.clock`) is moved on past the slow-data wait instead of waiting for it.
+ */
+function holdBack() {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const handler = async (route: Route) => {
+    await released;
+    await route.continue().catch(() => undefined); // the page may have cancelled it (Retry)
+  };
+  return { handler, release };
 }
 
-test.describe('a data file that takes 10 s', () => {
-  test.setTimeout(40_000);
-
+test.describe('a data file that takes longer than the slow-data wait', () => {
   test('shows a loading state, then a slow-data alert, then the data when it arrives', async ({
     page,
   }) => {
-    await page.route(DATA, delayTenSeconds);
-    const started = Date.now();
+    await page.clock.install();
+    const slow = holdBack();
+    await page.route(DATA, slow.handler);
     await page.goto('/');
+    const started = await page.evaluate(() => Date.now());
     await expect(
       page.getByRole('status').filter({ hasText: 'Loading the relations data' }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('taking longer than 8 seconds', { timeout: 12_000 });
+    await expect(alert).toHaveCount(0);
+    await page.clock.fastForward(SLOW_DATA_MS);
+    await expect(alert).toContainText('taking longer than 8 seconds');
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    slow.release();
     await expectDataShown(page);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
+    expect((await page.evaluate(() => Date.now())) - started).toBeGreaterThanOrEqual(SLOW_DATA_MS);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('Retry during the wait fetches again and recovers at once', async ({ page }) => {
+    await page.clock.install();
     let requests = 0;
+    const slow = holdBack();
     await page.route(DATA, async (route) => {
       requests += 1;
-      if (requests === 1) await delayTenSeconds(route);
+      if (requests === 1) await slow.handler(route);
       else await route.continue();
     });
     const started = Date.now();
     await page.goto('/');
+    await page.clock.fastForward(SLOW_DATA_MS);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('taking longer than 8 seconds', { timeout: 12_000 });
+    await expect(alert).toContainText('taking longer than 8 seconds');
     await alert.getByRole('button', { name: 'Retry' }).click();
+    // The first answer never came: the data on the page is the second's.
     await expectDataShown(page);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(requests).toBe(2);
     await expect(page.getByRole('alert')).toHaveCount(0);
+    slow.release();
   });
 });
