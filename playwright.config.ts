@@ -9,6 +9,12 @@ const PORT = 4173;
 const NGINX_PORT = 4174;
 /** What runs against nginx as well: what a host's configuration can break. */
 const NGINX_SPECS = /(smoke|security|offline|nginx)\.spec\.ts$/;
+/**
+ * What runs against nginx only: the headers of the repo's configuration, and offline use and
+ * updates, which run each on a server of the test's own over a copy of the build (its static
+ * twin would test the same service worker again).
+ */
+const NGINX_ONLY = /(offline|nginx)\.spec\.ts$/;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const QUIET_FLAGS = [
   '--no-sandbox',
@@ -22,7 +28,8 @@ export const QUIET_FLAGS = [
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Spec files on two workers, each file's tests in order on one (see docs/testing.md).
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
@@ -40,7 +47,7 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'preview', testIgnore: /nginx\.spec\.ts$/ },
+    { name: 'preview', testIgnore: NGINX_ONLY },
     { name: 'nginx', testMatch: NGINX_SPECS, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
   ],
   webServer: [
