@@ -2,30 +2,26 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const MAPLIBRE = {
   group: ['maplibre-gl', 'maplibre-gl/*'],
   message: 'Only src/map may import maplibre-gl.',
 };
 const SCREENS = ['app', 'embed', 'research'].map((layer) => ({ layer }));
-/** For each directory of src, the directories it may not import from (with allowed exceptions). */
+/** The rooms between the screens and the shared UI: each may use those below it, not its peers. */
+const FEATURES = ['map', 'timeline', 'panels'].map((layer) => ({ layer }));
+/**
+ * For each directory of src, the directories it may not import from (with allowed exceptions).
+ * Imports run one way: app, embed → research → map, timeline, panels → ui → state → i18n → data
+ * (security stands alone).
+ */
 const LAYERS = {
-  data: [
-    ...SCREENS,
-    { layer: 'map' },
-    { layer: 'timeline' },
-    { layer: 'panels' },
-    { layer: 'state' },
-  ],
-  state: [...SCREENS, { layer: 'map' }, { layer: 'timeline' }, { layer: 'panels' }],
-  i18n: [...SCREENS, { layer: 'map' }, { layer: 'timeline' }, { layer: 'panels' }],
-  security: [
-    ...SCREENS,
-    { layer: 'map' },
-    { layer: 'timeline' },
-    { layer: 'panels' },
-    { layer: 'state' },
-  ],
+  data: [...SCREENS, ...FEATURES, { layer: 'ui' }, { layer: 'state' }, { layer: 'i18n' }],
+  i18n: [...SCREENS, ...FEATURES, { layer: 'ui' }, { layer: 'state' }],
+  state: [...SCREENS, ...FEATURES, { layer: 'ui' }],
+  security: [...SCREENS, ...FEATURES, { layer: 'ui' }, { layer: 'state' }],
+  ui: [...SCREENS, ...FEATURES],
   map: [...SCREENS, { layer: 'timeline' }, { layer: 'panels' }],
   timeline: [...SCREENS, { layer: 'map' }, { layer: 'panels' }],
   // The status timeline in a panel draws on the slider's pure geometry.
@@ -36,9 +32,20 @@ const LAYERS = {
   /** src/main.tsx and the type declarations beside it. */
   '': [],
 };
+/** A file-level import cycle kept on purpose, so a unit test can show that lint catches it. */
+export const CYCLE_FIXTURE = 'tests/fixtures/lint-cycle/**';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.out'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/.out',
+      CYCLE_FIXTURE,
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
@@ -51,6 +58,19 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    // No file-level import cycles anywhere (type-only imports included: a cycle of types is
+    // still a knot a reader must untie).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      // The files it reads to follow imports, and the parser that reads them.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Data and URL text reach the page as text only: no HTML parsing sinks anywhere in the app.
