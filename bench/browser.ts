@@ -6,8 +6,8 @@ import type { Browser } from '@playwright/test';
  *
  * Why the slider sweep is budgeted this way: with no GPU, Chromium composites in software, and
  * then every WebGL frame is read back synchronously on the page's main thread before it can be
- * shown. Traced here, each map frame spends 36–40 ms in
- * `Commit › GLES2::ReadPixels › CommandBufferHelper::Finish`, a browser cost that GPU compositing
+ * shown. Traced, each map frame spends most of its time in
+ * `Commit › GLES2::ReadPixels › CommandBufferHelper::Finish` (docs/performance.md), a browser cost that GPU compositing
  * (any machine with a graphics card) does not have. The bench still runs the sweep with software
  * compositing too and reports it.
  *

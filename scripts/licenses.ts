@@ -1,7 +1,7 @@
 /**
  * `npm run licenses`: every runtime package (the dependencies and theirs, from the lockfile; what
  * the build can ship), with its licence. Fails when a licence is not on the permissive list below, so a new
- * dependency with an unexpected licence is noticed. Fonts and map data are listed in the README.
+ * dependency with an unexpected licence is noticed. Fonts and map data are listed in docs/deploy.md.
  */
 import { readFileSync } from 'node:fs';
 

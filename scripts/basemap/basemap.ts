@@ -6,7 +6,7 @@
  *
  * Two layers: `countries` (polygons, with each country's ISO 3166 numeric code as `iso`) and
  * `borders` (the lines between countries and along coasts). Everything comes from npm packages and
- * the output is the same bytes on every run; README ("The map") says why tiles and not GeoJSON.
+ * the output is the same bytes on every run; docs/performance.md ("The offline basemap") says why tiles and not GeoJSON.
  */
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';

@@ -6,8 +6,8 @@ import { eventSchema } from '../../src/data/schema.ts';
 /**
  * The source of a module whose default export checks one event against `eventSchema`, compiled
  * ahead of time by Ajv from the schema's JSON Schema (zod's own conversion): plain code, no `eval`,
- * so the page's CSP allows it, and several times faster than zod interpreting the schema (README,
- * "Performance"). zod's refinement (an event cites a source or the facts it rests on)
+ * so the page's CSP allows it, and several times faster than zod interpreting the schema (docs/performance.md,
+ * "Data ready"). zod's refinement (an event cites a source or the facts it rests on)
  * has no JSON Schema form: the page checks it with the same function (src/data/pageChecks.ts).
  */
 export function eventCheckCode(): string {

@@ -1,8 +1,8 @@
 /**
  * The data file as the build serves it: without whitespace, and with every character outside
  * ASCII written as a `\u` escape. An all-ASCII body takes Chromium's fast path: it is decoded
- * straight into a one-byte string, and JSON.parse makes one-byte strings of it. With a hundred
- * times the events (2.4 MB) the body's text arrived in about half the time (README, "Performance").
+ * straight into a one-byte string, and JSON.parse makes one-byte strings of it (docs/performance.md,
+ * "Data ready").
  * JSON.parse gives back exactly the same value.
  */
 export function servedJson(value: unknown): string {

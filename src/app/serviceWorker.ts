@@ -25,9 +25,9 @@ async function uncachedFiles(): Promise<string[]> {
 
 /**
  * Asks the worker to fetch and cache files, through its own routes (Workbox's CACHE_URLS message):
- * its thread receives them, not the page's. Fetched by the page, the 2.5 MB basemap's body held the
- * page's main thread for 50–92 ms on the bench machine, in the middle of whatever the reader was
- * doing. Settles when the worker answers, which it does once each file's response has begun to
+ * its thread receives them, not the page's. Fetched by the page, the basemap's body held the page's
+ * main thread in the middle of whatever the reader was doing (docs/performance.md, "The offline
+ * basemap"). Settles when the worker answers, which it does once each file's response has begun to
  * arrive; a file that cannot be fetched (no network) gets no answer, and the page does not say it
  * is ready offline.
  */
@@ -41,8 +41,8 @@ function askWorkerToCache(worker: ServiceWorker, urls: string[]): Promise<void> 
 
 /**
  * How the page looks for the files in the caches after the worker's answer: first often, then
- * less, for as long as a slow connection may take to bring the whole basemap (2.5 MB in ten minutes
- * is 33 kbit/s).
+ * less, for as long as a slow connection may take to bring the whole basemap (ten minutes: a
+ * 33 kbit/s link for a 2.5 MB file).
  */
 const CACHE_WRITE_WAIT = { firstMs: 250, mostMs: 2000, totalMs: 10 * 60 * 1000 };
 

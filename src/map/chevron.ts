@@ -7,7 +7,7 @@ import type { CodeImage } from './codeImage';
  *
  * Why a pattern and not symbols along the line: a symbol layer goes through label placement in
  * every frame, and with thousands of routes (the bench's 100 × data) that placement alone made
- * frames of over 50 ms during a slider sweep. A pattern costs what a line costs. (And not '›' text:
+ * long frames during a slider sweep (docs/performance.md). A pattern costs what a line costs. (And not '›' text:
  * MapLibre joins line labels that share their text where lines meet end to end, maplibre-gl-js
  * #6306, so chevrons of visits sharing both cities took one another's direction.)
  */

@@ -5,7 +5,7 @@
  * main thread: for each changed route it evaluates the paint values again in every tile the route
  * crosses. A slider step changes the routes of two years; but steps that come faster than frames
  * (a held key, a jump across the slider, a slow frame) pile up, and with 100 times the events one
- * frame took a thousand routes and 65–75 ms on the bench's sweep (2026-12-01). Queued, the map
+ * frame took a thousand routes in one long task (docs/performance.md, "The slider sweep"). Queued, the map
  * catches up over a few frames instead, in the order the years were crossed, each frame short.
  */
 export interface FrameQueue {

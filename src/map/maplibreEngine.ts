@@ -63,9 +63,8 @@ interface WithGlyphManager {
 /**
  * Has MapLibre draw the labels' glyphs now, as the style loads: it caches each one, and the
  * worker's request for them, when the labels' tiles are laid out, is then answered at once. Drawn
- * on that request instead, they waited among the first frames, and the labels' tiles came last:
- * measured 2026-12-01 (README, "Performance"), first idle median 1042 → 1004, 990 → 965 and
- * 1001 → 971 ms in three runs of alternating loads. MapLibre has no public call for this; without
+ * on that request instead, they waited among the first frames, and the labels' tiles came last
+ * (docs/performance.md, "The first idle"). MapLibre has no public call for this; without
  * one (another version), the labels' glyphs are drawn when asked for, as before.
  */
 function drawGlyphsEarly(map: MapLibreMap, glyphs: Readonly<Record<string, readonly string[]>>) {
@@ -377,7 +376,7 @@ function unwrap(handle: MapHandle): MapLibreMap {
 /**
  * Where WebGL is drawn on the CPU (no GPU, or a blocklisted one), the map draws one pixel per CSS
  * pixel rather than one per device pixel: on a screen of density 1.75 that is a third of the pixels,
- * and each frame about half the time (README, "Performance"). Lines and labels are a little softer
+ * and each frame about half the time (docs/performance.md, "Pixel ratio"). Lines and labels are a little softer
  * there; a device with a GPU draws at its full density. Set before the first frame is drawn.
  */
 function drawOnePixelPerPixelInSoftware(map: MapLibreMap): void {

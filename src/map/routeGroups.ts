@@ -4,8 +4,8 @@
  *
  * MapLibre uploads again the paint values of every vertex of every route in a tile whenever the
  * state of any one route in that tile's source changes. With one source for all routes, that is
- * the cost of every year step, and it grows with the whole record (9.2 MB an update with 100
- * times the events; README, "Performance"). Split by year, a step pays only for the routes near
+ * the cost of every year step, and it grows with the whole record (docs/performance.md, "The
+ * slider sweep"). Split by year, a step pays only for the routes near
  * its year; the record's few dozen routes stay in one source, drawn as before.
  */
 

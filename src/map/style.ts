@@ -125,8 +125,8 @@ const PRECISE_ROUTES = 300;
  * `tolerance`): as precisely as MapLibre's default for a record of a few hundred routes or fewer,
  * and more loosely as routes crowd in, up to 3 px for thousands, where no single line can be
  * followed across the mesh anyway. Every change of a route's state makes MapLibre upload again
- * the paint values of every vertex of every route in the tile: with 100 times the events, 9.2 MB
- * an update at the default, 2 to 5 MB at 3 px (README, "Performance").
+ * the paint values of every vertex of every route in the tile, and looser lines have fewer
+ * (docs/performance.md, "The slider sweep").
  */
 export function routeTolerance(routeCount: number): number {
   return Math.min(

@@ -2,8 +2,8 @@
  * Runs the latest scheduled job at most once per `intervalMs`: the first at once, later ones when
  * the interval has passed, always ending with the most recent. Used for year changes while the
  * slider is dragged or swept: where a browser composites in software (no usable GPU), each map
- * frame is read back on the page's main thread, about 40 ms here, so redraws must not follow
- * every step.
+ * frame is read back on the page's main thread (docs/performance.md, "Two set-ups"), so redraws
+ * must not follow every step.
  */
 export interface Throttle {
   schedule(job: () => void): void;

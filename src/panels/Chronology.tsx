@@ -147,7 +147,7 @@ const AllEntries = memo(function AllEntries({
 });
 
 /**
- * The windowed list's code (ChronologyWindow.tsx with @tanstack/react-virtual, about 10 KB gzip)
+ * The windowed list's code (ChronologyWindow.tsx with @tanstack/react-virtual)
  * loads only for a chronology that needs it. Should it fail to load, every entry is listed:
  * slower, but whole.
  */

@@ -40,8 +40,8 @@ export const ChronologyWindow = memo(function ChronologyWindow({
     getItemKey: (index) => events[index]?.id ?? index,
     overscan: 6,
     // The window re-renders after a scroll in a task of its own, not inside the scroll event:
-    // that event comes in the same task as the map's frame, and the two together came close to
-    // 50 ms while the list followed the slider (100 times the events, 2026-12-01). Six entries
+    // that event comes in the same task as the map's frame, and the two together made long tasks
+    // while the list followed the slider (docs/performance.md, "The slider sweep"). Six entries
     // drawn beyond each edge cover the scroll until then.
     useFlushSync: false,
   });

@@ -7,9 +7,10 @@ import { sourceLink } from '../data/sources';
  * the sources behind it. The words between the parts and the dates come in the reader's language
  * from the caller; BibTeX dates stay ISO 8601, as tools read them.
  *
- * Written here rather than with citeproc-js / citation-js: citeproc alone is 97 KB gzip (and
- * citation-js pulls node-fetch into a browser build), ships no Chicago style and no Japanese,
- * Dari or Pashto locale (CSL has none for Pashto at all), for two kinds of entry.
+ * Written here rather than with citeproc-js / citation-js: citeproc alone is several times the
+ * page's whole up-front script (docs/performance.md, "Libraries weighed"), citation-js pulls
+ * node-fetch into a browser build, and neither ships a Chicago style or a Japanese, Dari or Pashto
+ * locale (CSL has none for Pashto at all), for two kinds of entry.
  */
 export type CitationStyle = 'apa' | 'chicago' | 'bibtex';
 export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'chicago', 'bibtex'];

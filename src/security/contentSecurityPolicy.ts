@@ -4,7 +4,7 @@
  * map controls' inline SVG icons in MapLibre's stylesheet.
  *
  * The build writes this into index.html as a <meta> tag; hosts should also send it as a header
- * (see README, "Security"), where `frame-ancestors` works too (browsers ignore it in <meta>).
+ * (docs/deploy.md), where `frame-ancestors` works too (browsers ignore it in <meta>).
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
