@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { YEAR_SENT_MARK } from '../src/map/controller.ts';
+import { YEAR_SENT_MARK } from '../src/map/marks.ts';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const IDLE_TIMEOUT = 60_000;
@@ -317,6 +317,43 @@ export async function measureFloorRedraw(
       await new Promise((resolve) => setTimeout(resolve, 300));
       return durations.length > 0 ? Math.max(...durations) : 0;
     }, frames);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * From choosing Japanese in the Language menu to the map idle with its labels in Japanese: the
+ * first `mark` after the choice (the map's `map:labels-drawn`; before the map took a language
+ * without being made again, its new map's `app:map-idle`). A fresh context each time, the page in
+ * English and its map idle first; the catalog and the data's translation load within the time.
+ */
+export async function measureLanguageSwitch(
+  browser: Browser,
+  url: string,
+  mark: string,
+): Promise<number> {
+  const context = await newBenchContext(browser);
+  try {
+    const page = await openPage(context, url);
+    await page.evaluate(() =>
+      document.addEventListener('change', () => performance.mark('bench:language-chosen'), {
+        capture: true,
+        once: true,
+      }),
+    );
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    const handle = await page.waitForFunction(
+      (name) => {
+        const chosen = performance.getEntriesByName('bench:language-chosen')[0]?.startTime;
+        if (chosen === undefined) return null;
+        const drawn = performance.getEntriesByName(name).find((entry) => entry.startTime > chosen);
+        return drawn ? drawn.startTime - chosen : null;
+      },
+      mark,
+      { timeout: IDLE_TIMEOUT },
+    );
+    return (await handle.jsonValue()) as number;
   } finally {
     await context.close();
   }
