@@ -63,15 +63,18 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
   // another shape (another data set) makes a new map.
   const shape = useMemo(() => shapeOf(model), [model]);
   const selection = useMemo(() => ({ missionId, eventId }), [missionId, eventId]);
-  const props: Omit<MapProps, 'revealSelection'> = {
-    model,
-    texts,
-    year,
-    selection,
-    camera,
-    preview: previewEventId,
-    matches: searchMatches,
-  };
+  const props: Omit<MapProps, 'revealSelection'> = useMemo(
+    () => ({
+      model,
+      texts,
+      year,
+      selection,
+      camera,
+      preview: previewEventId,
+      matches: searchMatches,
+    }),
+    [model, texts, year, selection, camera, previewEventId, searchMatches],
+  );
   // The map is made with the latest props, read from here when it is made.
   const propsRef = useRef(props);
   useLayoutEffect(() => {
@@ -135,17 +138,11 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
   // holds year changes back to a redraw every 120 ms while the slider moves).
   useEffect(() => {
     controllerRef.current?.update({
-      model,
-      texts,
-      year,
-      selection,
-      camera,
-      preview: previewEventId,
-      matches: searchMatches,
+      ...props,
       // Chosen by the reader (not restored from a link): the map makes sure it shows it.
       revealSelection: useAtlasStore.getState().historyMode === 'push',
     });
-  }, [model, texts, year, selection, camera, previewEventId, searchMatches, shape, generation]);
+  }, [props, shape, generation]);
   // What covers the map (the embed's panel; on a short map, the legend's button), measured
   // whenever it or the map changes size (after the map is made).
   useEffect(() => {

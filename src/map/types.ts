@@ -1,6 +1,6 @@
 import type { Route } from '../data/derive';
 import type { Country, Mission, MissionId, Place, RelationsEvent, Status } from '../data/schema';
-import type { Camera } from './engine';
+import type { Camera, ControlTexts } from './engine';
 import type { Cover } from './cover';
 
 /**
@@ -47,24 +47,14 @@ export interface MapCallbacks {
 }
 
 /** Every word the map says, in the reader's language; made by the page, which knows the catalog. */
-export interface MapTexts {
+export interface MapTexts extends ControlTexts {
   /** A marker's accessible name: "Embassy of Japan in Kabul — closed in 1985". */
   marker(mission: Mission, status: Status, year: number): string;
   /** What a route is: "Ayub Khan visits Japan, 16 February 1907 (Lahore → Tokyo)". */
   route(route: Route): string;
   /** The heading of the list offered where routes meet under the pointer. */
   chooser: string;
-  /** The map's zoom buttons, cooperative gestures' hints and the basemap's credit. */
-  zoomIn: string;
-  zoomOut: string;
-  cooperativeWindows: string;
-  cooperativeMac: string;
-  cooperativeMobile: string;
-  mapTitle: string;
-  toggleAttribution: string;
-  kilometres: string;
-  metres: string;
-  digits(text: string): string;
+  /** The basemap's credit. */
   attribution: string;
 }
 

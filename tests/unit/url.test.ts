@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCamera, parseUrl, serializeView, type UrlContext } from '../../src/state/url';
-import type { ViewState } from '../../src/state/store';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/store';
 import type { MissionId } from '../../src/data/schema';
 import { LOCALE_INFO } from '../../src/i18n/locales';
 import { EVENT_GROUP_IDS } from '../../src/data/search';
 
-const defaults: ViewState = {
-  year: 2026,
-  missionId: null,
-  eventId: null,
-  camera: null,
-  lang: null,
-  calendar: null,
-  q: '',
-  types: [],
-};
+const defaults: ViewState = { ...DEFAULT_VIEW, year: 2026 };
 const ctx: UrlContext = {
   minYear: 1907,
   maxYear: 2026,

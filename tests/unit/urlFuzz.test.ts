@@ -7,7 +7,7 @@ import {
   serializeView,
   type UrlContext,
 } from '../../src/state/url';
-import type { ViewState } from '../../src/state/store';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/store';
 import { notCanonical } from '../support/canonicalQuery';
 import { fuzzQuery, seededRandom, type FuzzContext } from '../support/fuzzQueries';
 import { loadRealData } from './realData';
@@ -29,16 +29,7 @@ const fuzz: FuzzContext = {
   missionIds: data.missions.map((m) => m.id),
   eventIds: data.events.map((e) => e.id),
 };
-const defaults: ViewState = {
-  year: maxYear,
-  missionId: null,
-  eventId: null,
-  camera: null,
-  lang: null,
-  calendar: null,
-  q: '',
-  types: [],
-};
+const defaults: ViewState = { ...DEFAULT_VIEW, year: maxYear };
 const ctx: UrlContext = {
   minYear: fuzz.minYear,
   maxYear,
