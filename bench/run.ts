@@ -85,6 +85,8 @@ function commitOf(): string {
     return 'unknown (not a git checkout)';
   }
 }
+/** Read as the run starts, before the build: the commit whose code is measured. */
+const COMMIT = commitOf();
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const GPU_PATH_FLAGS = [...QUIET_FLAGS, ...GPU_COMPOSITING_FLAGS];
 
@@ -647,10 +649,9 @@ function report({
   const runsNote = `Medians of ${RUNS} cold loads and ${RUNS} sweeps per page (app and floor alternating), of ${SCALED_PAIRS} pairs of loads for the scaled data's data ready, Lighthouse medians of ${LH_RUNS}.`;
   const table = formatTable(rows);
   const failed = rows.filter((r) => r.ok === false).map((r) => r.metric);
-  const commit = commitOf();
   const json = {
     date: when,
-    commit,
+    commit: COMMIT,
     machine,
     runs: RUNS,
     lighthouseRuns: LH_RUNS,
@@ -680,7 +681,7 @@ function report({
     lighthouseGpuCompositing: gpuScores,
     failedBudgets: failed,
   };
-  const markdown = `Measured ${when} at commit \`${commit}\` on ${machine}. ${runsNote}\n\n${table}\n`;
+  const markdown = `Measured ${when} at commit \`${COMMIT}\` on ${machine}. ${runsNote}\n\n${table}\n`;
   mkdirSync(resolve(root, 'bench/.out'), { recursive: true });
   writeFileSync(resolve(root, 'bench/.out/last-run.md'), markdown);
   // The one results file the docs link to, kept in git like a lockfile: written, never typed.
