@@ -150,6 +150,8 @@ export default defineConfig({
     // Every browser the atlas targets (ES2022) supports <link rel="modulepreload"> natively.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // dist/.vite/manifest.json: the chunks and what imports them (tests/e2e/chunks.spec.ts).
+    manifest: true,
     // The lazily loaded map chunk is MapLibre itself (its size: docs/bench-results.md); the
     // up-front bundle has its own budget, enforced by `npm run bench`.
     chunkSizeWarningLimit: 1200,

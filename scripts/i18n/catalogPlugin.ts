@@ -17,8 +17,8 @@ const RESOLVED = '\0catalog:';
  * Download dialogs' with them. (Other languages' catalogs load on demand whole.)
  */
 export const ON_DEMAND: Readonly<Record<string, RegExp>> = {
-  map: /^(legend|route|marker|chooser)\.|^map\.(?!loadFailed$|loading$|newerVersion$|reload$)/,
-  tools: /^(cite|download|eventType)\.(?!button$)/,
+  map: /^(legend|route|marker|chooser)\.|^map\.(?!loadFailed$|loading$)/,
+  tools: /^(cite|download|eventType)\.(?!button$|heading$|close$)/,
 };
 const partOf = (key: string) =>
   Object.keys(ON_DEMAND).find((part) => ON_DEMAND[part]?.test(key)) ?? null;

@@ -12,7 +12,7 @@ import { OfflineStatusLater } from './OfflineStatusLater';
 export function App() {
   const { t, locale } = useT();
   const { base: query, data, translationFailed } = useRelations(locale);
-  const catalogFailed = useDocumentLanguage();
+  const { failed: catalogFailed, retry: retryCatalog } = useDocumentLanguage();
   const queryClient = useQueryClient();
   // A slow request is abandoned and asked again; `refetch` alone would wait for the slow one.
   const restart = () => void queryClient.resetQueries({ queryKey: relationsQuery.queryKey });
@@ -25,9 +25,12 @@ export function App() {
         <OfflineStatusLater />
       </header>
       {catalogFailed && (
-        <p className="notice notice--info app__catalog-notice" role="status">
-          {t('notice.catalogFailed', { language: LOCALE_INFO[catalogFailed].name })}
-        </p>
+        <div className="notice notice--info app__catalog-notice" role="status">
+          <p>{t('notice.catalogFailed', { language: LOCALE_INFO[catalogFailed].name })}</p>
+          <button type="button" onClick={retryCatalog}>
+            {t('error.tryAgain')}
+          </button>
+        </div>
       )}
       {translationFailed && (
         <p className="notice notice--info app__catalog-notice" role="status">

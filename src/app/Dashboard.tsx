@@ -16,7 +16,7 @@ import { CURRENT_YEAR, useAtlasStore } from '../state/store';
 import { dayOf } from '../data/dates';
 import { useUrlSync, useYearRange } from '../state/useUrlSync';
 import { Timeline } from '../timeline/Timeline';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LazyMap, loadMapView } from './LazyMap';
 import { Notices } from './Notices';
 import { EmbedButton } from './EmbedButton';

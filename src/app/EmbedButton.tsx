@@ -1,8 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { dialogFailureFrame } from '../ui/DialogFailure';
+import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 
 /** Loaded when first opened: nothing of it is in the up-front bundle but this button. */
-const EmbedDialog = lazy(() => import('./EmbedDialog'));
+const EmbedDialog = lazyPart(
+  () => import('./EmbedDialog'),
+  'part.embed',
+  dialogFailureFrame('embed.heading', 'embed.close'),
+);
 
 /** "Embed": opens the dialog with the `<iframe>` code for the current view (`view` names it). */
 export function EmbedButton({ view }: { view: string }) {
@@ -16,11 +22,7 @@ export function EmbedButton({ view }: { view: string }) {
         </svg>
         <span className="button-words">{t('embed.button')}</span>
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <EmbedDialog view={view} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <EmbedDialog view={view} onClose={() => setOpen(false)} />}
     </>
   );
 }

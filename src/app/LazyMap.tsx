@@ -1,6 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { MapViewProps } from '../map/MapView';
 import { useT } from '../ui/useT';
+import { isNewerVersionPublished } from '../ui/newerVersion';
 import { reloadFailedStylesheets } from './stylesheetRetry';
 
 type MapViewComponent = ComponentType<MapViewProps>;
@@ -45,8 +46,7 @@ export function LazyMap({ data, embedded = false, coveredBy = null }: MapViewPro
     (attempt > 0 ? reloadFailedStylesheets() : Promise.resolve()).then(loadMapView).then(
       (component) => live && setMapView(() => component),
       async () => {
-        // Only looked at after a failure: not part of the first load.
-        const { isNewerVersionPublished } = await import('./newerVersion');
+        // Only asked after a failure: not part of the first load.
         const newer = await isNewerVersionPublished();
         if (live) setFailure({ newer });
       },
@@ -62,9 +62,9 @@ export function LazyMap({ data, embedded = false, coveredBy = null }: MapViewPro
         <p>{t('map.loadFailed')}</p>
         {failure.newer ? (
           <>
-            <p>{t('map.newerVersion')}</p>
+            <p>{t('app.newerVersion')}</p>
             <button type="button" onClick={() => window.location.reload()}>
-              {t('map.reload')}
+              {t('app.reload')}
             </button>
           </>
         ) : (

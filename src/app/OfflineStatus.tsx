@@ -10,12 +10,17 @@ export default function OfflineStatus() {
   const { t } = useT();
   const [ready, setReady] = useState(false);
   const [update, setUpdate] = useState<(() => void) | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
-    void startServiceWorker({
+    startServiceWorker({
       onOfflineReady: () => setReady(true),
       onNeedRefresh: (apply) => setUpdate(() => apply),
-    });
+    }).catch((reason: unknown) =>
+      setFailure(reason instanceof Error ? reason : new Error(String(reason))),
+    );
   }, []);
+  // Said by the error boundary around this part (lazyPart), with Try again.
+  if (failure) throw failure;
   return (
     <div
       className={ready && !update ? 'offline-status offline-status--ready' : 'offline-status'}

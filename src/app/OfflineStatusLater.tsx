@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazyPart } from '../ui/lazyPart';
 
-const OfflineStatus = lazy(() => import('./OfflineStatus'));
+/** Should its code not arrive, the header says so in its place, with Try again. */
+const OfflineStatus = lazyPart(() => import('./OfflineStatus'), 'part.offline');
 
 /** The longest the service worker waits for a map that never goes idle (no WebGL, an error). */
 const AT_THE_LATEST_MS = 8000;
@@ -27,9 +29,5 @@ export function OfflineStatusLater() {
     };
   }, [started]);
   if (!started) return null;
-  return (
-    <Suspense fallback={null}>
-      <OfflineStatus />
-    </Suspense>
-  );
+  return <OfflineStatus />;
 }

@@ -1,5 +1,6 @@
 import { DATA_URL, translationUrl } from '../data/urls';
 import { LOCALES } from '../i18n/locales';
+import { markChunkFailure } from '../ui/chunkLoadError';
 
 export interface ServiceWorkerEvents {
   /** Everything the atlas needs is cached: it works with no network from now on. */
@@ -99,7 +100,11 @@ function switchTo(update: (reload: boolean) => Promise<void>) {
  */
 export async function startServiceWorker(events: ServiceWorkerEvents): Promise<void> {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return;
-  const { registerSW } = await import('virtual:pwa-register');
+  // Workbox's window module too, which the plugin's registerSW imports itself and would only
+  // report to onRegisterError among other failures: a missing chunk is then said (OfflineStatus).
+  const [{ registerSW }] = await markChunkFailure(() =>
+    Promise.all([import('virtual:pwa-register'), import('workbox-window')]),
+  )();
   const reportWhenCached = async () => {
     await navigator.serviceWorker.ready;
     // Only a page the worker controls has its requests cached by it.

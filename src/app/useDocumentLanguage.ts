@@ -7,12 +7,13 @@ import { useAtlasStore } from '../state/store';
 /**
  * Keeps the page in the reader's language: loads the catalog the store asks for, then sets
  * `<html lang dir>`, the title and the description. When a catalog cannot be loaded the page
- * stays in the language it has, and the returned locale names the one that failed.
+ * stays in the language it has: `failed` names the one that failed, and `retry` asks again.
  */
-export function useDocumentLanguage(): Locale | null {
+export function useDocumentLanguage(): { failed: Locale | null; retry: () => void } {
   const wanted = useAtlasStore((s) => s.lang ?? s.browserLocale);
   const { t, locale } = useT();
   const [failed, setFailed] = useState<Locale | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -23,7 +24,7 @@ export function useDocumentLanguage(): Locale | null {
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, attempt]);
 
   useEffect(() => {
     const html = document.documentElement;
@@ -35,5 +36,5 @@ export function useDocumentLanguage(): Locale | null {
       ?.setAttribute('content', t('app.description'));
   }, [locale, t]);
 
-  return failed;
+  return { failed, retry: () => setAttempt((n) => n + 1) };
 }

@@ -6,7 +6,11 @@ import { DataLoadError } from './loadError';
  * The checks (zod, the schemas and the events' compiled check) load on demand, alongside the data
  * file, not with the page: the first paint needs none of them.
  */
-const validate = () => import('./pageChecks');
+const validate = () =>
+  import('./pageChecks').catch((reason: unknown) => {
+    const detail = reason instanceof Error ? reason.message : String(reason);
+    throw new DataLoadError('code', `The data checks' code could not be loaded: ${detail}`);
+  });
 
 /**
  * Starts downloading the checks at once (main.tsx calls it before the first render), so they are

@@ -1,5 +1,12 @@
 /** Why the data set could not be used. Each kind gets its own message on the page. */
-export type DataErrorKind = 'network' | 'missing' | 'server' | 'malformed' | 'invalid';
+export type DataErrorKind =
+  | 'network'
+  | 'missing'
+  | 'server'
+  | 'malformed'
+  | 'invalid'
+  /** The data file is fine, but the app's own code that checks it could not be loaded. */
+  | 'code';
 
 export class DataLoadError extends Error {
   readonly kind: DataErrorKind;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { ErrorBoundary } from '../app/ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LazyMap, loadMapView } from '../app/LazyMap';
 import { Notices } from '../app/Notices';
 import { indexOf } from '../data/lookup';

@@ -1,7 +1,5 @@
 import {
-  lazy,
   memo,
-  Suspense,
   type ReactNode,
   useCallback,
   useDeferredValue,
@@ -13,6 +11,7 @@ import {
 import { formatNumber } from '../i18n/dates';
 import { AFTER_ID, ChronologyEntry } from './ChronologyEntry';
 import type { WindowProps } from './ChronologyWindow';
+import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 import { eventYear, sortEvents, yearBound } from '../data/derive';
 import type { RelationsEvent } from '../data/schema';
@@ -87,13 +86,7 @@ export function Chronology({
         {tr.t('chronology.after', { year: formatNumber(year, tr.locale) })}
       </span>
       <ol className="chronology" ref={listRef}>
-        {windowed ? (
-          <Suspense fallback={null}>
-            <ChronologyWindow {...entries} />
-          </Suspense>
-        ) : (
-          <AllEntries {...entries} />
-        )}
+        {windowed ? <ChronologyWindow {...entries} /> : <AllEntries {...entries} />}
       </ol>
     </section>
   );
@@ -147,15 +140,21 @@ const AllEntries = memo(function AllEntries({
 });
 
 /**
- * The windowed list's code (ChronologyWindow.tsx with @tanstack/react-virtual)
- * loads only for a chronology that needs it. Should it fail to load, every entry is listed:
- * slower, but whole.
+ * The windowed list's code (ChronologyWindow.tsx with @tanstack/react-virtual) loads only for a
+ * chronology that needs it. Should it fail to load, the list says so, with Try again, and lists
+ * every entry: slower, but whole.
  */
-const ChronologyWindow = lazy(() =>
-  import('./ChronologyWindow').then(
-    (module) => ({ default: module.ChronologyWindow }),
-    () => ({ default: AllEntries }),
-  ),
+const ChronologyWindow = lazyPart<WindowProps>(
+  () => import('./ChronologyWindow').then((module) => ({ default: module.ChronologyWindow })),
+  'part.chronologyWindow',
+  function EveryEntryInstead({ children, ...entries }: WindowProps & { children: ReactNode }) {
+    return (
+      <>
+        <li className="chronology__failure">{children}</li>
+        <AllEntries {...entries} />
+      </>
+    );
+  },
 );
 
 /** Scrolls `container` (only) so that `item` is fully inside it, by as little as needed. */

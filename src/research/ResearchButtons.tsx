@@ -1,10 +1,23 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Relations } from '../data/schema';
+import { dialogFailureFrame } from '../ui/DialogFailure';
+import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 
-/** Loaded when first opened: nothing of them is in the up-front bundle but these buttons. */
-const CiteDialog = lazy(() => import('./CiteDialog'));
-const DownloadDialog = lazy(() => import('./DownloadDialog'));
+/**
+ * Loaded when first opened: nothing of them is in the up-front bundle but these buttons. Should
+ * a dialog's code not arrive, the dialog opens with that said, and Try again.
+ */
+const CiteDialog = lazyPart(
+  () => import('./CiteDialog'),
+  'part.cite',
+  dialogFailureFrame('cite.heading', 'cite.close'),
+);
+const DownloadDialog = lazyPart(
+  () => import('./DownloadDialog'),
+  'part.download',
+  dialogFailureFrame('download.heading', 'download.close'),
+);
 
 interface ToolProps {
   data: Relations;
@@ -24,11 +37,7 @@ export function CiteButton({ data, viewName }: ToolProps) {
         </svg>
         <span className="button-words">{t('cite.button')}</span>
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <CiteDialog data={data} viewName={viewName} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <CiteDialog data={data} viewName={viewName} onClose={() => setOpen(false)} />}
     </>
   );
 }
@@ -45,11 +54,7 @@ export function DownloadButton({ data, viewName }: ToolProps) {
         </svg>
         <span className="button-words">{t('download.button')}</span>
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <DownloadDialog data={data} viewName={viewName} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <DownloadDialog data={data} viewName={viewName} onClose={() => setOpen(false)} />}
     </>
   );
 }

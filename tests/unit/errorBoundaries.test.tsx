@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import { realDataText } from './realData';
 import { renderApp } from './renderApp';
 
