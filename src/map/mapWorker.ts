@@ -6,11 +6,11 @@
  * the main thread after all (seen in the first load's resource timing).
  */
 import MapLibreWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs';
-import { Protocol } from 'pmtiles';
+import { basemapProtocol } from './basemapProtocol';
 
 interface MapLibreWorkerScope {
   worker?: unknown;
-  addProtocol(name: string, load: Protocol['tile']): void;
+  addProtocol(name: string, load: ReturnType<typeof basemapProtocol>): void;
 }
 
 const scope = self as unknown as MapLibreWorkerScope;
@@ -18,4 +18,4 @@ const scope = self as unknown as MapLibreWorkerScope;
 // package marks the module free of side effects, so a bundler keeps only its export.
 scope.worker ??= new MapLibreWorker(self);
 // The worker handles no message before this module has run, so no tile is asked for before this.
-scope.addProtocol('pmtiles', new Protocol().tile);
+scope.addProtocol('pmtiles', basemapProtocol());

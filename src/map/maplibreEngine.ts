@@ -17,7 +17,7 @@ import workerUrl from './mapWorker.ts?worker&url';
 import { workerStarts } from './workerStarts';
 import { isSoftwareRenderer, rendererName } from './softwareRenderer';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Protocol } from 'pmtiles';
+import { basemapProtocol } from './basemapProtocol';
 import { MAP_ASSETS } from './assets';
 import { withRetry } from './tileRetry';
 import type { Camera, ControlTexts, MapEngine, MapHandle } from './engine';
@@ -25,10 +25,11 @@ import { BASEMAP_SOURCE } from './style';
 import { hiddenBy, NO_COVER, type Cover } from './cover';
 
 setWorkerUrl(workerUrl);
-// The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests: by the
+// The basemap is one PMTiles archive on the app's own origin, read by HTTP range requests (or
+// whole, from a server that ignores them: rangeOrWholeSource.ts): by the
 // map's worker itself (mapWorker.ts); the page registers the protocol too, as MapLibre's fallback
 // should the worker lack it.
-addProtocol('pmtiles', new Protocol().tile);
+addProtocol('pmtiles', basemapProtocol());
 // The map's worker starts as this chunk arrives, while React mounts the map view. Where there are
 // no workers at all, the map says so when it is made.
 if (typeof Worker === 'function') prewarm();
