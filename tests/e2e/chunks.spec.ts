@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { syntheticRelations } from '../../scripts/synthetic/synthetic';
 import { parseRelationsText } from '../../src/data/validate';
-import { expect, test } from './fixtures';
+import { acceptChunkFailure, expect, test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 
 /**
@@ -167,10 +167,6 @@ for (const file of lazyFiles()) {
     await sliderStillMoves(page, 'End');
 
     // The failure was reported as expected, and nothing else went wrong.
-    const expected = (problem: string) =>
-      problem.includes(file) ||
-      /^console warning: part\.\w+ failed/.test(problem) ||
-      /Failed to fetch dynamically imported module|Unable to preload CSS/.test(problem);
-    pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !expected(p)));
+    acceptChunkFailure(pageProblems, file);
   });
 }

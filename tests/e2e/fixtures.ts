@@ -66,4 +66,16 @@ function isBrowserGpuNote(message: ConsoleMessage): boolean {
   );
 }
 
+/**
+ * Takes out of the page's problems those a missing chunk is expected to cause: the browser's and
+ * React's reports of the failed import naming `file`, and the error boundary's warning.
+ */
+export function acceptChunkFailure(problems: string[], file: string): void {
+  const expected = (problem: string) =>
+    problem.includes(file) ||
+    /^console warning: part\.\w+ failed/.test(problem) ||
+    /Failed to fetch dynamically imported module|Unable to preload CSS/.test(problem);
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)));
+}
+
 export { expect };

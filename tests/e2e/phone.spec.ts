@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { centre, overlaps, within } from './boxes';
-import { test } from './fixtures';
+import { acceptChunkFailure, test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 
 /**
@@ -84,6 +84,33 @@ for (const { width, height } of PHONES) {
             expect(overlaps(a, b)).toBe(false);
           }
         }
+      });
+    }
+
+    // Error states keep the 44 px too: each control the failure brings (Try again, Retry,
+    // Technical detail) on the first screen, in a left-to-right and a right-to-left language.
+    for (const lang of LANGS) {
+      test(`${lang}: in error states too, every control is 44 px`, async ({
+        page,
+        pageProblems,
+      }) => {
+        const breaks = [
+          { file: '**/basemap/countries.pmtiles*', shown: '.app__map [role="alert"] button' },
+          { file: '**/data/relations.json', shown: '.notice--error button' },
+          { file: '**/assets/OfflineStatus-*.js', shown: '.app__header .notice button' },
+        ];
+        for (const { file, shown } of breaks) {
+          await page.route(file, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+          await page.goto(`/?lang=${lang}`);
+          await expect(page.locator(shown).first(), file).toBeVisible({ timeout: 20_000 });
+          // Details open too, where the failure has them.
+          for (const summary of await page.locator('[role="alert"] summary').all()) {
+            if (await summary.isVisible()) await summary.click();
+          }
+          expect(await smallControls(page), file).toEqual([]);
+          await page.unroute(file);
+        }
+        acceptChunkFailure(pageProblems, 'OfflineStatus-');
       });
     }
 
