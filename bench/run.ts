@@ -39,6 +39,7 @@ import {
 import { buildScaledCopy, SCALE_MISSIONS } from './scale.ts';
 import { LABELS_DRAWN_MARK } from '../src/map/marks.ts';
 import { serveBuilds } from './server.ts';
+import { measureEngines, type EngineIdle } from './engines.ts';
 import { formatTable, median, round, type Row } from './stats.ts';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
@@ -49,6 +50,8 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
  */
 const SCALED_PAIRS = 2 * RUNS + 1;
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+/** Cold loads per page in Firefox and in WebKit, each in a browser just started. */
+const ENGINE_RUNS = Math.max(1, Number(process.env.BENCH_ENGINE_RUNS ?? 3));
 const SWEEP_STEPS = 118;
 const NAVIGATIONS = 200;
 const BUDGET = {
@@ -125,6 +128,7 @@ async function main() {
       return { compositing, sweeps: await measureSweeps(browser, appUrl, floorUrl, compositing) };
     });
     const scaled = SCALE > 0 ? await measureScaled(appUrl) : null;
+    const engines = await measureEngines(appUrl, floorUrl, ENGINE_RUNS, log);
     const scores = await lighthouseRuns(appUrl, floorUrl, QUIET_FLAGS, 'default');
     const gpuScores = await lighthouseRuns(appUrl, floorUrl, GPU_PATH_FLAGS, 'GPU compositing');
     report({
@@ -136,6 +140,7 @@ async function main() {
       scores,
       gpuScores,
       scaled,
+      engines,
       chromiumVersion: standard.version,
       compositing: { standard: standard.compositing, gpu: gpu.compositing },
     });
@@ -322,6 +327,8 @@ interface Results {
   gpuScores: Scores;
   /** The synthetic data set at SCALE × the events, or null with --scale 0. */
   scaled: Scaled | null;
+  /** Firefox's and WebKit's first map idle (bench/engines.ts): reported, not budgeted. */
+  engines: EngineIdle[];
   chromiumVersion: string;
   compositing: { standard: string; gpu: string };
 }
@@ -338,6 +345,7 @@ function report({
   scores,
   gpuScores,
   scaled,
+  engines,
   chromiumVersion,
   compositing,
 }: Results) {
@@ -644,6 +652,17 @@ function report({
     );
   }
 
+  for (const engine of engines) {
+    rows.push({
+      metric: `${engine.version}: app:map-idle, cold, in Xvfb (no budget)`,
+      app: ms(engine.app),
+      floor: ms(engine.floor),
+      ratio: `${round(engine.app / engine.floor, 2)}`,
+      budget: '',
+      ok: null,
+    });
+  }
+
   const machine = `${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB, Node ${process.versions.node}, Chromium ${chromiumVersion} headless, WebGL in SwiftShader (no GPU)`;
   const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const runsNote = `Medians of ${RUNS} cold loads and ${RUNS} sweeps per page (app and floor alternating), of ${SCALED_PAIRS} pairs of loads for the scaled data's data ready, Lighthouse medians of ${LH_RUNS}.`;
@@ -677,6 +696,7 @@ function report({
     },
     memory,
     scaled,
+    engines,
     lighthouse: scores,
     lighthouseGpuCompositing: gpuScores,
     failedBudgets: failed,

@@ -42,4 +42,22 @@ export const REQUIREMENTS: readonly Requirement[] = [
     file: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so',
     debian: ['libnginx-mod-http-brotli-filter'],
   },
+  {
+    why: 'Firefox ESR, the Gecko smoke suite’s browser',
+    file: '/usr/bin/firefox-esr',
+    env: 'FIREFOX_PATH',
+    debian: ['firefox-esr'],
+  },
+  {
+    why: 'WebKitWebDriver and MiniBrowser, the WebKit smoke suite’s browser',
+    file: '/usr/bin/WebKitWebDriver',
+    env: 'WEBKIT_DRIVER_PATH',
+    debian: ['webkit2gtk-driver'],
+  },
+  {
+    why: 'Xvfb, the X display Firefox and WebKit draw WebGL in',
+    file: '/usr/bin/Xvfb',
+    env: 'XVFB_PATH',
+    debian: ['xvfb'],
+  },
 ];

@@ -39,6 +39,25 @@ describe('the test set-up', () => {
     expect(message).toContain('fonts-noto-cjk');
   });
 
+  it('installs the other engines and their display on a fresh machine, in the same one step', () => {
+    const engines = REQUIREMENTS.filter((need) =>
+      ['FIREFOX_PATH', 'WEBKIT_DRIVER_PATH'].includes(need.env ?? ''),
+    );
+    const display = REQUIREMENTS.filter((need) => need.debian.includes('xvfb'));
+    const plan = planSetup([chromium, ...engines, ...display], { root: true, apt: true });
+    expect(plan).toEqual({
+      kind: 'install',
+      packages: [
+        'chromium',
+        'fonts-dejavu-core',
+        'firefox-esr',
+        'webkit2gtk-driver',
+        'xvfb',
+        'xauth',
+      ],
+    });
+  });
+
   it('looks for a file where its environment variable points, if set', () => {
     const present = new Set(['/opt/chrome', ...REQUIREMENTS.map((need) => need.file)]);
     present.delete(chromium.file);
