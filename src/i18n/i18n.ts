@@ -15,16 +15,20 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }
 };
 
 const loaded = new Set<Locale>(['en']);
+/** The language asked for last: a catalog that arrives after a later choice is kept, not shown. */
+let latest: Locale = 'en';
 
 /**
- * Loads a language's catalog (once) and makes it the page's language. Rejects when the catalog
- * cannot be loaded: the page then stays in the language it had, and the caller says why.
+ * Loads a language's catalog (once) and makes it the page's language, unless another language was
+ * asked for meanwhile. Rejects when the catalog cannot be loaded: the page then stays in the
+ * language it had, and the caller says why.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
+  latest = locale;
   if (!loaded.has(locale) && locale !== 'en') {
     const { default: messages } = await loaders[locale]();
     i18n.load(locale, messages);
     loaded.add(locale);
   }
-  i18n.activate(locale);
+  if (latest === locale) i18n.activate(locale);
 }
