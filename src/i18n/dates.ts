@@ -209,22 +209,35 @@ function inCalendar(
   });
 }
 
-/** Japanese readers' default: the Gregorian date with the era year beside the year. */
-function gregorianWithEra(start: Date, end: Date, precision: Precision, ctx: DateContext): string {
+/**
+ * A date in Japanese with both years and the month and day once: the Gregorian year first with
+ * the era year beside it, Japanese readers' default ("1969年（昭和44年）4月9日"), or, with the era
+ * calendar chosen, the era year first ("昭和44年（1969年）4月9日"). The two calendars share months
+ * and days, so the whole date is never said twice.
+ */
+function japaneseDate(
+  eraFirst: boolean,
+  start: Date,
+  end: Date,
+  precision: Precision,
+  ctx: DateContext,
+): string {
   const n = (v: number) => formatNumber(v, ctx.locale);
   const g = toCalendar(start, 'gregory');
   const h = toCalendar(end, 'gregory');
-  const yearAndEra = `${n(g.year)}年（${eraYears(start, end, ctx)}）`;
-  if (precision === 'year') return yearAndEra;
-  if (precision === 'month') return `${yearAndEra}${n(g.month)}月`;
+  const gregorianYear = `${n(g.year)}年`;
+  const eraYear = eraYears(start, end, ctx);
+  const years = eraFirst ? `${eraYear}（${gregorianYear}）` : `${gregorianYear}（${eraYear}）`;
+  if (precision === 'year') return years;
+  if (precision === 'month') return `${years}${n(g.month)}月`;
   if (g.year !== h.year || g.month !== h.month) {
     return ctx.t('date.range', {
-      start: gregorianWithEra(start, start, 'day', ctx),
-      end: gregorianWithEra(end, end, 'day', ctx),
+      start: japaneseDate(eraFirst, start, start, 'day', ctx),
+      end: japaneseDate(eraFirst, end, end, 'day', ctx),
     });
   }
   const days = g.day === h.day ? `${n(g.day)}日` : `${n(g.day)}日～${n(h.day)}日`;
-  return `${yearAndEra}${n(g.month)}月${days}`;
+  return `${years}${n(g.month)}月${days}`;
 }
 
 /** Whether `start`–`end` is one year, month or day of `calendar`, at that precision. */
@@ -250,12 +263,15 @@ function render(
   ctx: DateContext,
   qualifier?: DatePoint['qualifier'],
 ): string {
+  if (ctx.locale === 'ja' && ctx.calendar !== 'persian') {
+    return qualified(
+      japaneseDate(ctx.calendar === 'japanese', start, end, precision, ctx),
+      qualifier,
+      ctx,
+    );
+  }
   if (ctx.calendar === 'gregory') {
-    const text =
-      ctx.locale === 'ja'
-        ? gregorianWithEra(start, end, precision, ctx)
-        : inCalendar('gregory', start, end, precision, ctx);
-    return qualified(text, qualifier, ctx);
+    return qualified(inCalendar('gregory', start, end, precision, ctx), qualifier, ctx);
   }
   const main = inCalendar(ctx.calendar, start, end, precision, ctx);
   const other = inCalendar('gregory', start, end, precision, ctx);
@@ -301,19 +317,20 @@ export function formatDateSpan(
 }
 
 /**
- * The slider's big label and spoken value: the Gregorian year, and where another calendar is
- * chosen (or the era for Japanese readers), that calendar's year(s): "1985 · 1363–1364",
- * "۱۹۸۵ (۱۳۶۳–۱۳۶۴)".
+ * The slider's big label, its ends and its spoken value: the year in the reader's calendar first,
+ * with the Gregorian beside it ("1363–1364 · 1985", "۱۳۶۳–۱۳۶۴ (۱۹۸۵)", "昭和60年 · 1985"); the
+ * Gregorian alone where it is the reader's calendar, with the era beside it for Japanese readers
+ * ("1985 · 昭和60年").
  */
 export function formatYearLabel(year: number, ctx: DateContext): string {
   const gregorian = formatNumber(year, ctx.locale);
   const first = utc(year, 1, 1);
   const last = utc(year, 12, 31);
   if (ctx.calendar === 'gregory' && ctx.locale !== 'ja') return gregorian;
-  const other =
-    ctx.calendar === 'gregory'
-      ? eraYears(first, last, ctx)
-      : inCalendar(ctx.calendar, first, last, 'year', ctx);
   // "·" beside Persian digits reads as a zero (۰): Dari and Pashto put the other year in brackets.
-  return ctx.t('date.yearBeside', { year: gregorian, other });
+  if (ctx.calendar === 'gregory') {
+    return ctx.t('date.yearBeside', { year: gregorian, other: eraYears(first, last, ctx) });
+  }
+  const chosen = inCalendar(ctx.calendar, first, last, 'year', ctx);
+  return ctx.t('date.yearBeside', { year: chosen, other: gregorian });
 }

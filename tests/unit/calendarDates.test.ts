@@ -32,10 +32,19 @@ describe('one date in three calendars', () => {
     expect(formatPartialDate('1969-04-09', ctx('fa-AF', 'persian'))).toBe(
       '۲۰ حمل ۱۳۴۸ (۹ اپریل ۱۹۶۹)',
     );
-    expect(formatPartialDate('1969-04-09', ctx('ja', 'japanese'))).toBe(
-      '昭和44年4月9日（1969年4月9日）',
-    );
+    // The era year first, the Gregorian beside it, the month and day once.
+    expect(formatPartialDate('1969-04-09', ctx('ja', 'japanese'))).toBe('昭和44年（1969年）4月9日');
     expect(formatPartialDate('1969-04-09', ctx('ja', 'gregory'))).toBe('1969年（昭和44年）4月9日');
+  });
+
+  it('an era date with a qualifier, and one that spans two eras, say each part once', () => {
+    const late2022 = { date: '2022-09', qualifier: 'late' as const };
+    expect(formatDatePoint(late2022, ctx('ja', 'japanese'))).toBe('令和4年（2022年）9月下旬');
+    expect(formatDatePoint(late2022, ctx('ja', 'gregory'))).toBe('2022年（令和4年）9月下旬');
+    expect(formatPartialDate('2026-12-06', ctx('ja', 'japanese'))).toBe('令和8年（2026年）12月6日');
+    expect(formatPartialDate('1989-01', ctx('ja', 'japanese'))).toBe(
+      '昭和64年／平成元年（1989年）1月',
+    );
   });
 
   it('15 August 2021 = 24 Asad 1400', () => {
@@ -112,9 +121,11 @@ describe('precision, qualifiers and spans', () => {
 
   it('labels the slider with the chosen calendar too', () => {
     expect(formatYearLabel(1985, en)).toBe('1985');
-    expect(formatYearLabel(1985, ctx('en', 'persian'))).toBe('1985 · 1363–1364');
-    expect(formatYearLabel(1985, ctx('fa-AF', 'persian'))).toBe('۱۹۸۵ (۱۳۶۳–۱۳۶۴)');
-    expect(formatYearLabel(1985, ctx('ps', 'persian'))).toBe('۱۹۸۵ (۱۳۶۳–۱۳۶۴)');
+    // The reader's calendar leads, the Gregorian beside it.
+    expect(formatYearLabel(1985, ctx('en', 'persian'))).toBe('1363–1364 · 1985');
+    expect(formatYearLabel(1985, ctx('fa-AF', 'persian'))).toBe('۱۳۶۳–۱۳۶۴ (۱۹۸۵)');
+    expect(formatYearLabel(1985, ctx('ps', 'persian'))).toBe('۱۳۶۳–۱۳۶۴ (۱۹۸۵)');
+    expect(formatYearLabel(1985, ctx('ja', 'japanese'))).toMatch(/^昭和60年.*1985$/);
     expect(formatYearLabel(1989, ctx('ja', 'gregory'))).toBe('1989 · 昭和64年／平成元年');
   });
 
@@ -156,7 +167,7 @@ describe('Japanese eras', () => {
       '۹ اپریل شووا ۴۴ (۹ اپریل ۱۹۶۹)',
     );
     // Pashto writes a final i with ي (a final ی reads "ay").
-    expect(formatYearLabel(1989, ctx('ps', 'japanese'))).toBe('۱۹۸۹ (شووا ۶۴/هیسي ۱)');
+    expect(formatYearLabel(1989, ctx('ps', 'japanese'))).toBe('شووا ۶۴/هیسي ۱ (۱۹۸۹)');
     expect(formatPartialDate('1912', ctx('en', 'japanese'))).toBe('Meiji 45/Taishō 1 (1912)');
     expect(formatPartialDate('1912', ctx('ja', 'japanese'))).toBe('明治45年／大正元年（1912年）');
   });
