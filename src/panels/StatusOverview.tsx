@@ -30,8 +30,7 @@ export function StatusOverview({
           : t('overview.endOf', { year: formatPartialDate(String(year), tr) })}
       </h2>
       <p className="overview__when">
-        {today && `${t('overview.on', { date: formatPartialDate(today, tr) })} `}
-        {t('overview.rule')}
+        {today ? t('overview.onRule', { date: formatPartialDate(today, tr) }) : t('overview.rule')}
       </p>
       <ul className="overview">
         {missions.map((mission) => {
@@ -51,7 +50,13 @@ export function StatusOverview({
               </span>
               <span className="overview__since">
                 {interval.start
-                  ? t('overview.since', { date: formatDatePoint(interval.start, tr) })
+                  ? t(
+                      // "Not recorded since 1952" would read as if record-keeping had stopped.
+                      interval.status === 'not-recorded'
+                        ? 'overview.noRecordFrom'
+                        : 'overview.since',
+                      { date: formatDatePoint(interval.start, tr) },
+                    )
                   : t('overview.fromStart')}
                 {interval.inferred ? ` ${t('overview.inferred')}` : ''}
               </span>

@@ -70,6 +70,9 @@ function selectionText(data: Relations, tr: Translation) {
     const interval = statusAt(m, year);
     const name = t(`status.${interval.status}`);
     if (!interval.start) return name;
+    if (interval.status === 'not-recorded') {
+      return t('overview.noRecordFrom', { date: formatPartialDate(interval.start.date, tr) });
+    }
     const since = t('overview.since', { date: formatPartialDate(interval.start.date, tr) });
     return `${name}${t('punct.comma')}${since}`;
   };

@@ -3,9 +3,10 @@ import { eventYear, eventYears as listEventYears, type YearRange } from '../data
 import { indexOf } from '../data/lookup';
 import type { Relations, RelationsEvent } from '../data/schema';
 import { useAtlasStore } from '../state/store';
-import { adjacentEvent, closureBands, firstEventOf, parseTypedYear } from './timelineLogic';
+import { adjacentEvent, closureBands, firstEventOf } from './timelineLogic';
 import { usePlayLoop } from './usePlayLoop';
 import { formatNumber, formatYearLabel } from '../i18n/dates';
+import { typedYears } from '../i18n/typedYear';
 import { useT } from '../ui/useT';
 import { YearSlider } from './YearSlider';
 
@@ -26,6 +27,7 @@ export function Timeline({ data, range, actions }: TimelineProps) {
   const setPlaying = useAtlasStore((s) => s.setPlaying);
   const [typed, setTyped] = useState<string | null>(null);
   const [typedError, setTypedError] = useState<string | null>(null);
+  const [typedNote, setTypedNote] = useState<string | null>(null);
   const sorted = indexOf(data).sortedEvents;
   const eventYears = useMemo(() => listEventYears(data.events), [data]);
   const bands = useMemo(() => closureBands(data.missions, range), [data, range]);
@@ -42,21 +44,33 @@ export function Timeline({ data, range, actions }: TimelineProps) {
     if (event) selectEvent(event.id, eventYear(event));
   };
 
+  /** A year typed in the reader's calendar or the Gregorian ("۱۳۵۸", "昭和54", "1979"). */
   const submitYear = (event: FormEvent) => {
     event.preventDefault();
-    const value = parseTypedYear(typed ?? '');
-    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    const years = typedYears(typed ?? '', tr, year);
+    if (!years || years.first < range.min || years.first > range.max) {
       setTypedError(
         t('timeline.yearError', {
-          min: formatNumber(range.min, tr.locale),
-          max: formatNumber(range.max, tr.locale),
+          min: formatYearLabel(range.min, tr),
+          max: formatYearLabel(range.max, tr),
         }),
       );
+      setTypedNote(null);
       return;
     }
     setTypedError(null);
+    // What a year of another calendar is in the Gregorian: "۱۳۵۸ is 1979–1980".
+    setTypedNote(
+      years.inCalendar
+        ? t('timeline.typedIs', {
+            typed: (typed ?? '').trim(),
+            years:
+              years.first === years.last ? n(years.first) : `${n(years.first)}–${n(years.last)}`,
+          })
+        : null,
+    );
     setTyped(null);
-    setYear(value, 'push');
+    setYear(years.first, 'push');
   };
 
   return (
@@ -73,8 +87,6 @@ export function Timeline({ data, range, actions }: TimelineProps) {
         </div>
         <YearSlider
           year={year}
-          yearLabel={yearLabel}
-          rangeLabels={[n(range.min), n(range.max)]}
           range={range}
           eventYears={eventYears}
           closedBands={bands}
@@ -124,12 +136,20 @@ export function Timeline({ data, range, actions }: TimelineProps) {
             value={typed ?? n(year)}
             aria-invalid={typedError ? true : undefined}
             aria-describedby={typedError ? 'year-field-error' : undefined}
-            onChange={(e) => setTyped(e.target.value)}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setTypedNote(null);
+            }}
           />
           <button type="submit">{t('timeline.go')}</button>
           {typedError && (
             <span id="year-field-error" className="timeline__error" role="alert">
               {typedError}
+            </span>
+          )}
+          {typedNote && (
+            <span className="timeline__note" role="status">
+              {typedNote}
             </span>
           )}
         </form>

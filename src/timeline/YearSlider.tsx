@@ -1,15 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import type { YearRange } from '../data/derive';
-import { formatNumber } from '../i18n/dates';
+import { formatYearLabel } from '../i18n/dates';
 import { useT } from '../ui/useT';
 import { clampYear, yearPercent, type ClosureBands } from './timelineLogic';
 
 interface YearSliderProps {
   year: number;
-  /** The year in the reader's digits and calendar ("۱۹۸۵ · ۱۳۶۳–۱۳۶۴"): spoken as the value. */
-  yearLabel: string;
-  /** The two ends of the scale, in the reader's digits. */
-  rangeLabels: [string, string];
   range: YearRange;
   eventYears: readonly number[];
   closedBands: readonly ClosureBands[];
@@ -24,8 +20,6 @@ interface YearSliderProps {
 /** A native range input named "Year", with event ticks and the Kabul-closed bands behind it. */
 export function YearSlider({
   year,
-  yearLabel,
-  rangeLabels,
   range,
   eventYears,
   closedBands,
@@ -33,8 +27,10 @@ export function YearSlider({
   onJump,
   onEnds,
 }: YearSliderProps) {
-  const { t, locale } = useT();
-  const n = (value: number) => formatNumber(value, locale);
+  const tr = useT();
+  const { t } = tr;
+  // Every year it shows or speaks, in the reader's calendar first ("۱۳۶۳–۱۳۶۴ (۱۹۸۵)").
+  const n = (value: number) => formatYearLabel(value, tr);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
@@ -75,7 +71,7 @@ export function YearSlider({
         type="range"
         className="year-slider__input"
         aria-label={t('timeline.year')}
-        aria-valuetext={yearLabel}
+        aria-valuetext={n(year)}
         min={range.min}
         max={range.max}
         step={1}
@@ -98,8 +94,8 @@ export function YearSlider({
         ))}
       </div>
       <div className="year-slider__scale" aria-hidden="true">
-        <span>{rangeLabels[0]}</span>
-        <span>{rangeLabels[1]}</span>
+        <span>{n(range.min)}</span>
+        <span>{n(range.max)}</span>
       </div>
     </div>
   );

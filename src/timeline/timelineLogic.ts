@@ -78,15 +78,3 @@ export function firstEventOf(
   const first = sorted[yearBound(sorted, year)];
   return first && eventYear(first) === year ? first : null;
 }
-
-/**
- * A year as a reader types it, in Latin, Persian or Arabic-Indic digits ("1985", "۱۹۸۵", "١٩٨٥");
- * NaN for anything else.
- */
-export function parseTypedYear(text: string): number {
-  const latin = text
-    .trim()
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  return /^\d{1,4}$/.test(latin) ? Number(latin) : Number.NaN;
-}

@@ -93,6 +93,31 @@ test('switching language keeps the view; Back returns to the previous language',
   ).toBeVisible();
 });
 
+test('Go to year takes a year in the reader’s calendar, and says what it is in the Gregorian', async ({
+  page,
+}) => {
+  // Dari reads the Solar Hijri first: ۱۳۵۸ began in March 1979 and ended in March 1980.
+  await page.goto('/?lang=fa-AF&year=2002');
+  const slider = page.getByRole('slider', { name: 'سال' });
+  await expect(slider).toHaveAttribute('aria-valuetext', '۱۳۸۰–۱۳۸۱ (۲۰۰۲)');
+  await page.getByLabel('رفتن به سال').fill('۱۳۵۸');
+  await page.getByRole('button', { name: 'برو', exact: true }).click();
+  await expect(slider).toHaveValue('1979');
+  await expect(page).toHaveURL(/year=1979/);
+  await expect(page.locator('.timeline__note')).toHaveText(
+    '۱۳۵۸ برابر با سال ۱۹۷۹–۱۹۸۰ میلادی است.',
+  );
+  await expect(page.locator('.timeline__year')).toContainText('۱۳۵۷–۱۳۵۸');
+
+  // Japanese with the era calendar: 昭和54 is 1979.
+  await page.goto('/?lang=ja&calendar=japanese&year=2002');
+  await page.getByLabel('年を指定').fill('昭和54');
+  await page.getByRole('button', { name: '移動', exact: true }).click();
+  await expect(page.getByRole('slider', { name: '年' })).toHaveValue('1979');
+  await expect(page.locator('.timeline__note')).toHaveText('昭和54は西暦1979年です。');
+  await expect(page.locator('.timeline__year')).toHaveText(/^昭和54年.*1979$/);
+});
+
 test('a language the browser prefers is used without a lang in the link', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'prs-AF' });
   const page = await context.newPage();
