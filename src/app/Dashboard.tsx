@@ -96,6 +96,7 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
       <ErrorBoundary part="part.overview">
         <StatusOverview
           missions={data.missions}
+          discrepancies={indexOf(data).discrepancies}
           year={year}
           selectedId={missionId}
           onSelect={(m) => selectMission(m.id)}

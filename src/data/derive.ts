@@ -1,5 +1,12 @@
 import { compareDates, yearOf } from './dates.ts'; // with its extension: vite.config.ts reaches this file (scripts/data)
-import type { Mission, Place, Relations, RelationsEvent, StatusInterval } from './schema';
+import type {
+  Discrepancy,
+  Mission,
+  Place,
+  Relations,
+  RelationsEvent,
+  StatusInterval,
+} from './schema';
 
 /**
  * Pure derivations from the validated data set. A status "for a year" is the status on
@@ -148,4 +155,47 @@ export function yearRange(
 /** Distinct years that have at least one event, ascending: the slider's ticks. */
 export function eventYears(events: readonly RelationsEvent[]): number[] {
   return [...new Set(events.map(eventYear))].sort((a, b) => a - b);
+}
+
+/**
+ * Years in which the status the atlas shows for a mission is disputed: a change whose sources
+ * give different years (Kabul's closure: 1979 in the account shown, 1989 in others), from the
+ * earliest year given up to the latest. Within one year the 31 December rule leaves no doubt, and
+ * an account overtaken by later events, or a dispute the atlas sidesteps by showing only what all
+ * accounts share, is no dispute about the status.
+ */
+export interface DisputedStretch {
+  /** The first year in dispute, and the year from which every account agrees. */
+  from: number;
+  to: number;
+  discrepancyId: string;
+}
+
+export function disputedStretches(
+  mission: Mission,
+  discrepancies: ReadonlyMap<string, Discrepancy>,
+): DisputedStretch[] {
+  const stretches: DisputedStretch[] = [];
+  for (const interval of mission.statuses) {
+    const discrepancy = interval.discrepancyId && discrepancies.get(interval.discrepancyId);
+    if (!discrepancy || discrepancy.kind === 'superseded' || discrepancy.shown === 'agreed-part')
+      continue;
+    const years = [discrepancy.primary, ...discrepancy.alternatives]
+      .map((account) => account.date)
+      .filter((date) => date !== undefined)
+      .map(yearOf);
+    if (years.length < 2) continue;
+    const from = Math.min(...years);
+    const to = Math.max(...years);
+    if (to > from) stretches.push({ from, to, discrepancyId: discrepancy.id });
+  }
+  return stretches;
+}
+
+/** The dispute over a mission's status in `year`, if any (from ≤ year < to). */
+export function disputeIn(
+  stretches: readonly DisputedStretch[],
+  year: number,
+): DisputedStretch | undefined {
+  return stretches.find((s) => s.from <= year && year < s.to);
 }

@@ -15,6 +15,8 @@ export interface RelationsIndex {
   events: ReadonlyMap<string, RelationsEvent>;
   missions: ReadonlyMap<MissionId, Mission>;
   discrepancies: ReadonlyMap<string, Discrepancy>;
+  /** The data set's own words about itself: its rules, in the page's language. */
+  meta: Relations['meta'];
   /** Every event in chronology order (see compareEvents). */
   sortedEvents: readonly RelationsEvent[];
 }
@@ -34,6 +36,7 @@ export function indexOf(data: Relations): RelationsIndex {
       events: byId(data.events),
       missions: new Map(data.missions.map((m) => [m.id, m])),
       discrepancies: byId(data.discrepancies),
+      meta: data.meta,
       sortedEvents: sortEvents(data.events),
     };
     cache.set(data, index);

@@ -26,6 +26,8 @@ export function translatableTexts(data: Relations): Map<string, string> {
   const add = (path: string, value: string | undefined) => {
     if (value !== undefined) texts.set(path, value);
   };
+  // Which account the atlas shows where sources disagree: said beside every dispute.
+  add('meta.primaryRule', data.meta.primaryRule);
   for (const m of data.missions) {
     add(`missions.${m.id}.name`, m.name);
     add(`missions.${m.id}.shortName`, m.shortName);
@@ -110,6 +112,7 @@ export function localize(data: Relations, translation: Translation): Relations {
   });
   return {
     ...data,
+    meta: { ...data.meta, primaryRule: get('meta.primaryRule', data.meta.primaryRule) },
     missions: data.missions.map((m) => ({
       ...m,
       name: get(`missions.${m.id}.name`, m.name),

@@ -48,7 +48,7 @@ export default function MapView({ data, embedded = false, coveredBy = null }: Ma
   const previewEventId = useAtlasStore((s) => s.previewEventId);
   const searchMatches = useAtlasStore((s) => s.searchMatches);
   const { t } = useT();
-  const texts = useMapTexts();
+  const texts = useMapTexts(indexOf(data).discrepancies);
   const model = useMemo(
     () => ({
       missions: data.missions,

@@ -1,21 +1,29 @@
 import { useMemo } from 'react';
 import { formatDateSpan, formatNumber, formatPartialDate } from '../i18n/dates';
 import { routeText } from '../i18n/routeText';
+import { disputedStretches, disputeIn } from '../data/derive';
+import type { Discrepancy } from '../data/schema';
 import { useT } from '../ui/useT';
 import type { MapTexts } from './controller';
 
 /** The map's words from the page's catalog, remade when the language or calendar changes. */
-export function useMapTexts(): MapTexts {
+export function useMapTexts(discrepancies: ReadonlyMap<string, Discrepancy>): MapTexts {
   const tr = useT();
   return useMemo(() => {
     const { t } = tr;
     return {
+      // "(disputed)" where the sources disagree on the status in that year.
       marker: (mission, status, year) =>
-        t('marker.label', {
-          name: mission.name,
-          status: t(`statusPhrase.${status}`),
-          year: formatPartialDate(String(year), tr),
-        }),
+        t(
+          disputeIn(disputedStretches(mission, discrepancies), year)
+            ? 'marker.labelDisputed'
+            : 'marker.label',
+          {
+            name: mission.name,
+            status: t(`statusPhrase.${status}`),
+            year: formatPartialDate(String(year), tr),
+          },
+        ),
       route: (route) =>
         t('route.label', {
           title: route.event.title,
@@ -38,5 +46,5 @@ export function useMapTexts(): MapTexts {
       digits: (text) => text.replace(/\d+/g, (n) => formatNumber(Number(n), tr.locale)),
       attribution: t('map.attribution'),
     };
-  }, [tr]);
+  }, [tr, discrepancies]);
 }

@@ -46,9 +46,12 @@ function AccountEntry({
 export function DiscrepancyNote({
   discrepancy,
   sources,
+  rule,
 }: {
   discrepancy: Discrepancy;
   sources: ReadonlyMap<string, Source>;
+  /** Which account the atlas shows, and why (the data set's `meta.primaryRule`). */
+  rule: string;
 }) {
   const tr = useT();
   const heading = tr.t(
@@ -77,6 +80,9 @@ export function DiscrepancyNote({
         ))}
       </dl>
       {discrepancy.note && <p className="discrepancy__note">{discrepancy.note}</p>}
+      <p className="discrepancy__rule">
+        <strong>{tr.t('discrepancy.ruleLabel')}</strong> {rule}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { statusAt, type YearRange } from '../data/derive';
+import { disputedStretches, statusAt, type YearRange } from '../data/derive';
 import type { RelationsIndex } from '../data/lookup';
 import type { Mission, StatusInterval } from '../data/schema';
 import { formatDatePoint, formatPartialDate } from '../i18n/dates';
@@ -46,7 +46,12 @@ export function MissionPanel({ mission, year, range, index, onClose }: MissionPa
         </strong>
         {current.inferred && <span className="tag">{t('tag.inferred')}</span>}
       </p>
-      <StatusTimeline mission={mission} range={range} year={year} />
+      <StatusTimeline
+        mission={mission}
+        range={range}
+        year={year}
+        disputes={disputedStretches(mission, index.discrepancies)}
+      />
       <h3>{t('mission.changes')}</h3>
       <ol className="status-changes">
         {mission.statuses.map((interval, i) => (
@@ -66,7 +71,14 @@ export function MissionPanel({ mission, year, range, index, onClose }: MissionPa
       </ol>
       {discrepancyIds.map((id) => {
         const d = index.discrepancies.get(id);
-        return d ? <DiscrepancyNote key={id} discrepancy={d} sources={index.sources} /> : null;
+        return d ? (
+          <DiscrepancyNote
+            key={id}
+            discrepancy={d}
+            sources={index.sources}
+            rule={index.meta.primaryRule}
+          />
+        ) : null;
       })}
     </SelectionPanel>
   );

@@ -1,10 +1,12 @@
-import { formatDatePoint, formatPartialDate } from '../i18n/dates';
+import { formatDatePoint, formatNumber, formatPartialDate } from '../i18n/dates';
 import { useT } from '../ui/useT';
-import { statusAt } from '../data/derive';
-import type { Mission, PartialDate } from '../data/schema';
+import { disputedStretches, disputeIn, statusAt } from '../data/derive';
+import type { Discrepancy, Mission, PartialDate } from '../data/schema';
 
 interface StatusOverviewProps {
   missions: readonly Mission[];
+  /** Where a status is disputed in the year, it says so (data/derive.ts, disputedStretches). */
+  discrepancies: ReadonlyMap<string, Discrepancy>;
   year: number;
   selectedId?: string | null;
   onSelect?: (mission: Mission) => void;
@@ -15,6 +17,7 @@ interface StatusOverviewProps {
 /** Each mission's status on 31 December of the selected year, in words, and since when. */
 export function StatusOverview({
   missions,
+  discrepancies,
   year,
   selectedId,
   onSelect,
@@ -35,6 +38,7 @@ export function StatusOverview({
       <ul className="overview">
         {missions.map((mission) => {
           const interval = statusAt(mission, year);
+          const dispute = disputeIn(disputedStretches(mission, discrepancies), year);
           return (
             <li key={mission.id} className="overview__item" data-mission={mission.id}>
               <button
@@ -60,6 +64,15 @@ export function StatusOverview({
                   : t('overview.fromStart')}
                 {interval.inferred ? ` ${t('overview.inferred')}` : ''}
               </span>
+              {dispute && (
+                <span className="overview__dispute">
+                  <span className="dispute-badge">{t('dispute.badge')}</span>{' '}
+                  {t('dispute.years', {
+                    from: formatNumber(dispute.from, tr.locale),
+                    to: formatNumber(dispute.to, tr.locale),
+                  })}
+                </span>
+              )}
               {mission.whyHere && <span className="overview__why">{mission.whyHere}</span>}
             </li>
           );

@@ -1,5 +1,5 @@
 import { yearOf } from '../data/dates';
-import type { YearRange } from '../data/derive';
+import type { DisputedStretch, YearRange } from '../data/derive';
 import type { Mission } from '../data/schema';
 import { formatNumber } from '../i18n/dates';
 import { useT } from '../ui/useT';
@@ -10,22 +10,32 @@ export function StatusTimeline({
   mission,
   range,
   year,
+  disputes,
 }: {
   mission: Mission;
   range: YearRange;
   year: number;
+  /** Stretches where the sources disagree on the status, hatched over the bar. */
+  disputes: readonly DisputedStretch[];
 }) {
   const { t, locale } = useT();
+  const n = (value: number) => formatNumber(value, locale);
+  const disputed = disputes.map(({ from, to }) =>
+    t('mission.timelineDisputed', { from: n(from), to: n(to) }),
+  );
   return (
     <div
       className="status-timeline"
       role="img"
-      aria-label={t('mission.timeline', {
-        name: mission.name,
-        from: formatNumber(range.min, locale),
-        to: formatNumber(range.max, locale),
-        year: formatNumber(year, locale),
-      })}
+      aria-label={[
+        t('mission.timeline', {
+          name: mission.name,
+          from: n(range.min),
+          to: n(range.max),
+          year: n(year),
+        }),
+        ...disputed,
+      ].join(' ')}
     >
       {mission.statuses.map((interval, i) => {
         const from = Math.max(range.min, interval.start ? yearOf(interval.start.date) : range.min);
@@ -47,6 +57,17 @@ export function StatusTimeline({
           />
         );
       })}
+      {disputes.map(({ from, to, discrepancyId }, i) => (
+        <span
+          key={discrepancyId}
+          className="status-timeline__disputed"
+          title={disputed[i]}
+          style={{
+            insetInlineStart: `${yearPercent(from, range)}%`,
+            inlineSize: `${yearPercent(to, range) - yearPercent(from, range)}%`,
+          }}
+        />
+      ))}
       <span
         className="status-timeline__marker"
         style={{ insetInlineStart: `${yearPercent(year, range)}%` }}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareEvents,
+  disputedStretches,
+  disputeIn,
   eventYear,
   eventsIn,
   eventsUpTo,
@@ -225,5 +227,27 @@ describe('yearBound', () => {
       expect(yearBound(sorted, year)).toBe(walked === -1 ? sorted.length : walked);
     }
     expect(yearBound([], 1969)).toBe(0);
+  });
+});
+
+describe('disputed stretches', () => {
+  const index = indexOf(data);
+
+  it('Kabul’s closure is disputed from 1979 until 1989, when every account has it closed', () => {
+    const stretches = disputedStretches(mission('kabul'), index.discrepancies);
+    expect(stretches).toEqual([
+      { from: 1979, to: 1989, discrepancyId: 'kabul-closure-1979-or-1989' },
+    ]);
+    expect(disputeIn(stretches, 1978)).toBeUndefined();
+    expect(disputeIn(stretches, 1979)).toBeDefined();
+    expect(disputeIn(stretches, 1988)).toBeDefined();
+    expect(disputeIn(stretches, 1989)).toBeUndefined();
+  });
+
+  it('a dispute within one year, an overtaken account, or one sidestepped is no disputed stretch', () => {
+    // Tokyo: 16 or 26 December 2002 (one year), the 2026 suspension (superseded), August or
+    // October 1933 (the atlas shows only the year both give).
+    expect(disputedStretches(mission('tokyo'), index.discrepancies)).toEqual([]);
+    expect(disputedStretches(mission('london'), index.discrepancies)).toEqual([]);
   });
 });

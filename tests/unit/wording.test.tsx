@@ -73,8 +73,8 @@ describe('no working words reach the page', () => {
   it('in the overview, the chronology and the legend', () => {
     const { container } = render(
       <>
-        <StatusOverview missions={data.missions} year={1945} />
-        <StatusOverview missions={data.missions} year={2026} />
+        <StatusOverview missions={data.missions} discrepancies={index.discrepancies} year={1945} />
+        <StatusOverview missions={data.missions} discrepancies={index.discrepancies} year={2026} />
         <Chronology events={data.events} year={2026} />
         <MapLegend />
       </>,
