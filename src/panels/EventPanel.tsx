@@ -6,6 +6,7 @@ import type { RelationsEvent } from '../data/schema';
 import { DiscrepancyNote } from './DiscrepancyNote';
 import { InferenceBasis } from './InferenceBasis';
 import { SelectionPanel } from './SelectionPanel';
+import { ConfidenceScale } from './ConfidenceScale';
 import { SourceList } from './SourceList';
 
 /** A selected event: what, when, from → to, who, and the sources. */
@@ -64,12 +65,21 @@ export function EventPanel({
           </>
         )}
         <dt>{t('event.confidence')}</dt>
-        <dd>{t(`confidence.${event.confidence}`)}</dd>
+        <dd>
+          {t(`confidence.${event.confidence}`)}
+          <ConfidenceScale />
+        </dd>
       </dl>
       <p>{event.summary}</p>
       {event.sources.length > 0 && <SourceList ids={event.sources} sources={index.sources} />}
       {event.basis && <InferenceBasis basis={event.basis} />}
-      {discrepancy && <DiscrepancyNote discrepancy={discrepancy} sources={index.sources} />}
+      {discrepancy && (
+        <DiscrepancyNote
+          discrepancy={discrepancy}
+          sources={index.sources}
+          rule={index.meta.primaryRule}
+        />
+      )}
     </SelectionPanel>
   );
 }

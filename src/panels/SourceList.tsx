@@ -3,6 +3,7 @@ import type { Source } from '../data/schema';
 import { sourceLink } from '../data/sources';
 import { formatPartialDate } from '../i18n/dates';
 import { isLocale, LOCALE_INFO } from '../i18n/locales';
+import { SLOT, withIsolated } from '../ui/isolated';
 import { useT, type Translation } from '../ui/useT';
 
 interface SourceListProps {
@@ -71,7 +72,8 @@ function Citation({ source, tr }: { source: Source; tr: Translation }) {
           <bdi>{formatPartialDate(source.date, tr)}</bdi>
         </>
       )}
-      {link?.readAt && aside(t(`sources.readAt.${link.readAt}`, { host: link.host }))}
+      {link?.readAt &&
+        withIsolated(aside(t(`sources.readAt.${link.readAt}`, { host: SLOT })), link.host)}
       {source.editions?.map((edition) => (
         <span key={edition.url}>
           {' '}

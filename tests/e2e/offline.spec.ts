@@ -104,6 +104,34 @@ test('after one visit, deep links, every language and the map work with the serv
   expect(problems).toEqual([]);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('"Available offline" covers no control while it shows', async ({ page }) => {
+    await page.goto(`${server.origin}/?lang=fa-AF`);
+    const note = page.locator('.offline-status--ready');
+    await expect(note).toBeVisible({ timeout: 30_000 });
+    const covered = await note.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const controls = document.querySelectorAll<HTMLElement>('button, select, input, a[href]');
+      return [...controls]
+        .filter((control) => !element.contains(control))
+        .filter((control) => {
+          const c = control.getBoundingClientRect();
+          return (
+            c.width > 0 &&
+            c.left < box.right &&
+            c.right > box.left &&
+            c.top < box.bottom &&
+            c.bottom > box.top
+          );
+        })
+        .map((control) => control.textContent?.trim() || control.tagName);
+    });
+    expect(covered).toEqual([]);
+  });
+});
+
 test('a new version waits for the reader: Update switches to it, with no chunk error', async ({
   page,
 }) => {

@@ -129,7 +129,20 @@ describe('sources a reader can open', () => {
     const isolated = [...(release?.closest('li')?.querySelectorAll('bdi') ?? [])].map(
       (bdi) => bdi.textContent,
     );
-    expect(isolated).toEqual(['Embassy of Japan in Afghanistan', '17 August 2021']);
+    // The archive's host too: a Latin host at a sentence's end keeps its brackets in Dari.
+    expect(isolated).toEqual(['Embassy of Japan in Afghanistan', '17 August 2021', 'megalodon.jp']);
+  });
+
+  it('explains the confidence scale beside every confidence value', async () => {
+    const event = data.events.find((e) => e.confidence === 'medium');
+    if (!event) throw new Error('no event of medium confidence');
+    render(<EventPanel event={event} index={index} onClose={() => undefined} />);
+    const scale = screen.getByText('What confidence rests on');
+    expect(screen.getByText(/^Medium: one source of good standing\.$/)).not.toBeVisible();
+    await userEvent.click(scale);
+    expect(screen.getByText(/^Medium: one source of good standing\.$/)).toBeVisible();
+    expect(screen.getByText(/^High: an official source/)).toBeVisible();
+    expect(screen.getByText(/^Low: a blog/)).toBeVisible();
   });
 
   it('gives the London wartime closure the dated facts it is inferred from, not a source', () => {
@@ -204,7 +217,14 @@ describe('EventPanel', () => {
 describe('StatusOverview and Chronology', () => {
   it('gives each mission its status and since when, and selects on click', async () => {
     const onSelect = vi.fn();
-    render(<StatusOverview missions={data.missions} year={2025} onSelect={onSelect} />);
+    render(
+      <StatusOverview
+        missions={data.missions}
+        discrepancies={index.discrepancies}
+        year={2025}
+        onSelect={onSelect}
+      />,
+    );
     const tokyo = screen.getByText('Embassy of Afghanistan in Tokyo').closest('li');
     expect(tokyo).toHaveTextContent('Held by former Republic');
     expect(tokyo).toHaveTextContent('since August 2021');
