@@ -8,6 +8,7 @@ import { LOCALE_INFO } from '../i18n/locales';
 import { DataErrorAlert, LoadingNotice } from './DataNotices';
 import { PrintFooter } from './PrintFooter';
 import { OfflineStatusLater } from './OfflineStatusLater';
+import { SkipLinks } from './SkipLinks';
 
 export function App() {
   const { t, locale } = useT();
@@ -18,6 +19,7 @@ export function App() {
   const restart = () => void queryClient.resetQueries({ queryKey: relationsQuery.queryKey });
   return (
     <div className="app">
+      {data && <SkipLinks />}
       <header className="app__header">
         <h1>{t('app.title')}</h1>
         <p className="app__tagline">{t('app.tagline')}</p>

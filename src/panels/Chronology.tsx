@@ -77,7 +77,9 @@ export function Chronology({
   };
   return (
     <section className="panel chronology-panel" aria-labelledby="chronology-heading">
-      <h2 id="chronology-heading">{tr.t('chronology.heading')}</h2>
+      <h2 id="chronology-heading" tabIndex={-1}>
+        {tr.t('chronology.heading')}
+      </h2>
       {tr.locale !== 'en' && <p className="panel__translated">{tr.t('data.translated')}</p>}
       {search}
       {/* One description, "(after 1969)", shared by every later entry: a year step changes this

@@ -112,3 +112,43 @@ test('a keyboard alone can do what the mouse does', async ({ page }) => {
     page.getByRole('heading', { level: 2, name: /State visit of King Zahir Shah/ }),
   ).toBeVisible();
 });
+
+test('skip links: the first Tab stops go straight to the map, the year, the panel and the chronology', async ({
+  page,
+}) => {
+  await page.goto('/?year=1985&mission=kabul');
+  await waitForMapIdle(page);
+  const skip = page.getByRole('navigation', { name: 'Skip to' });
+  const targets = [
+    { name: 'Skip to the map', focused: '.maplibregl-canvas' },
+    { name: 'Skip to the year', focused: '.year-slider__input' },
+    { name: 'Skip to the panel', focused: '#mission-heading' },
+    { name: 'Skip to the chronology', focused: '#chronology-heading' },
+  ];
+  await page.keyboard.press('Tab');
+  for (const [i, { name }] of targets.entries()) {
+    const link = skip.getByRole('button', { name });
+    if (i > 0) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    // Shown while it has the keyboard, 44 px tall like every control.
+    const box = await link.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
+  for (const { name, focused } of targets) {
+    await page.goto('/?year=1985&mission=kabul');
+    await waitForMapIdle(page);
+    await page.keyboard.press('Tab');
+    while (
+      !(await skip.getByRole('button', { name }).evaluate((b) => b === document.activeElement))
+    )
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(focused)).toBeFocused();
+  }
+  // The map's focus ring is drawn inside its edges, where nothing clips it.
+  await page.goto('/?year=1985');
+  await waitForMapIdle(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.maplibregl-canvas')).toHaveCSS('outline-offset', '-3px');
+});
