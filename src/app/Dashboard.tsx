@@ -80,29 +80,33 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
   // sheet along the bottom of the screen.
   const panels = (
     <>
-      <ErrorBoundary part="part.selection">
-        {event ? (
-          <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
-        ) : mission ? (
-          <MissionPanel
-            mission={mission}
+      {/* On a wide screen with a panel open, a column of its own (the panel, then the overview)
+          beside the chronology's; elsewhere it adds nothing to the layout (display: contents). */}
+      <div className="app__reading">
+        <ErrorBoundary part="part.selection">
+          {event ? (
+            <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
+          ) : mission ? (
+            <MissionPanel
+              mission={mission}
+              year={year}
+              range={range}
+              index={index}
+              onClose={() => selectMission(null)}
+            />
+          ) : null}
+        </ErrorBoundary>
+        <ErrorBoundary part="part.overview">
+          <StatusOverview
+            missions={data.missions}
+            discrepancies={indexOf(data).discrepancies}
             year={year}
-            range={range}
-            index={index}
-            onClose={() => selectMission(null)}
+            selectedId={missionId}
+            onSelect={(m) => selectMission(m.id)}
+            today={year === CURRENT_YEAR ? dayOf(new Date()) : undefined}
           />
-        ) : null}
-      </ErrorBoundary>
-      <ErrorBoundary part="part.overview">
-        <StatusOverview
-          missions={data.missions}
-          discrepancies={indexOf(data).discrepancies}
-          year={year}
-          selectedId={missionId}
-          onSelect={(m) => selectMission(m.id)}
-          today={year === CURRENT_YEAR ? dayOf(new Date()) : undefined}
-        />
-      </ErrorBoundary>
+        </ErrorBoundary>
+      </div>
       <ErrorBoundary part="part.chronology">
         <Chronology
           search={<SearchBox shown={found.length} total={index.sortedEvents.length} />}
@@ -127,7 +131,7 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
   );
 
   return (
-    <main className="app__main">
+    <main className={!phone && (event || mission) ? 'app__main app__main--reading' : 'app__main'}>
       <div className="app__timeline">
         <ErrorBoundary part="part.timeline">
           <Timeline
