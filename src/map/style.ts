@@ -9,6 +9,7 @@ import type { Country } from '../data/schema';
 import { BASEMAP_TILES } from './basemapTiles';
 import { CHEVRON_HEIGHT, CHEVRON_PATTERNS } from './chevron';
 import { MARKER_BOX_IMAGE } from './markerBox';
+import { ROUTE_PAINT } from './routePaint';
 
 /**
  * The whole map style, built once. A year step never touches it again: it sets feature-state
@@ -48,7 +49,7 @@ export const COLORS = {
   parties: ['#f0c15a', '#ea8f88'],
   /** A country that hosts a mission of theirs (the UK). */
   host: '#dcd6e6',
-  route: '#1d4e89',
+  route: ROUTE_PAINT.color,
   selected: '#c2410c',
 } as const;
 
@@ -302,8 +303,18 @@ export function buildStyle({
         layout: ROUND,
         paint: {
           'line-color': COLORS.route,
-          'line-width': drawnWidth(['case', hover, 4, ['match', phase, 'current', 3, 1.6]]),
-          'line-opacity': ['case', hover, byPhase(1, 1), byPhase(1, 0.4)],
+          'line-width': drawnWidth([
+            'case',
+            hover,
+            4,
+            ['match', phase, 'current', ROUTE_PAINT.current.width, ROUTE_PAINT.past.width],
+          ]),
+          'line-opacity': [
+            'case',
+            hover,
+            byPhase(1, 1),
+            byPhase(ROUTE_PAINT.current.opacity, ROUTE_PAINT.past.opacity),
+          ],
         },
       })),
       // Chevrons above the lines, in the route colour; while a visit is selected only its own

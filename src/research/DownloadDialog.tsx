@@ -160,7 +160,8 @@ export default function DownloadDialog({
       ...selectionText(data, tr),
       legendHeading: t('legend.toggle'),
       legend: LEGEND_STATUSES.map((status) => ({ status, label: t(`status.${status}`) })),
-      routeLabel: t('legend.past'),
+      routeLabels: { current: t('legend.current'), past: t('legend.past') },
+      textCut: t('download.textCut'),
       map,
       mapMissing: t('download.noMap'),
       footer: [

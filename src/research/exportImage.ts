@@ -1,5 +1,6 @@
 import type { Status } from '../data/schema';
 import { drawMarker } from '../map/markerDrawing';
+import { ROUTE_PAINT } from '../map/routePaint';
 import { STATUS_COLORS } from '../ui/statusColors';
 
 /**
@@ -18,7 +19,10 @@ export interface ImageContent {
   lines: readonly string[];
   legendHeading: string;
   legend: readonly { status: Status; label: string }[];
-  routeLabel: string;
+  /** The legend's two route lines, as the map paints them: this year's visits, earlier ones. */
+  routeLabels: { current: string; past: string };
+  /** Said after a text too long for its column: where the rest can be read. */
+  textCut: string;
   /** The map as drawn, or null (then `mapMissing` says why). */
   map: HTMLCanvasElement | null;
   mapMissing: string;
@@ -33,7 +37,6 @@ const INK = '#1b2430';
 const SOFT = '#4a5566';
 const PAPER = '#f6f4ef';
 const LINE = '#d9d4c7';
-const ROUTE = '#1d4e89';
 
 const MARGIN = 32;
 const HEADER = 104;
@@ -56,6 +59,23 @@ export function wrapText(measure: (text: string) => number, text: string, width:
   }
   if (line.trim() !== '') lines.push(line.trim());
   return lines;
+}
+
+/**
+ * The longest run of whole sentences from the start of `text` that `fits` ("." "。" "؟" "!" end
+ * one), or "" where not even the first sentence fits.
+ */
+export function wholeSentences(text: string, fits: (part: string) => boolean): string {
+  const ends = [...text.matchAll(/[.!?。！？؟](?=\s|$)|[。！？]/g)].map(
+    (m) => m.index + m[0].length,
+  );
+  let kept = '';
+  for (const end of ends) {
+    const part = text.slice(0, end).trim();
+    if (!fits(part)) break;
+    kept = part;
+  }
+  return kept;
 }
 
 export function composeImage(content: ImageContent): HTMLCanvasElement {
@@ -94,6 +114,39 @@ export function composeImage(content: ImageContent): HTMLCanvasElement {
     return top + shown.length * size * 1.35;
   };
 
+  /**
+   * The selection's lines in the room above the legend: at the largest size from 19 px down to
+   * 14 px at which they all fit; where even that is too little, the whole sentences that fit,
+   * then `textCut`, which says where the rest is. Never a sentence cut in its middle.
+   */
+  const sideText = (lines: readonly string[], fromStart: number, top: number, bottom: number) => {
+    const measure = (t: string) => ctx.measureText(t).width;
+    for (const size of [19, 17, 15, 14]) {
+      font(size);
+      const height = lines.reduce(
+        (sum, line) => sum + wrapText(measure, line, SIDE).length * size * 1.35 + 6,
+        0,
+      );
+      if (top + height <= bottom || size === 14) {
+        let y = top;
+        for (const line of lines) {
+          const room = Math.floor((bottom - y - size * 1.35 * 2) / (size * 1.35));
+          const wrapped = wrapText(measure, line, SIDE);
+          if (wrapped.length <= room) {
+            y = paragraph(line, fromStart, y, SIDE, size, wrapped.length) + 6;
+            continue;
+          }
+          const kept = wholeSentences(line, (t) => wrapText(measure, t, SIDE).length <= room);
+          if (kept) y = paragraph(kept, fromStart, y, SIDE, size, room) + 6;
+          font(size);
+          return paragraph(content.textCut, fromStart, y, SIDE, size, 2);
+        }
+        return y;
+      }
+    }
+    return top;
+  };
+
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
 
@@ -110,29 +163,48 @@ export function composeImage(content: ImageContent): HTMLCanvasElement {
   const mapWidth = IMAGE_WIDTH - 3 * MARGIN - SIDE;
   const mapHeight = IMAGE_HEIGHT - HEADER - FOOTER - MARGIN / 2;
   const mapLeft = rtl ? IMAGE_WIDTH - MARGIN - mapWidth : MARGIN;
-  ctx.fillStyle = '#dfe7ee';
-  ctx.fillRect(mapLeft, HEADER, mapWidth, mapHeight);
+  // The frame is the map: filled by it, trimmed at two edges where the shapes differ a little;
+  // where they differ more, the whole map, framed as drawn, with paper (no empty bands) beside.
+  let frame = { left: mapLeft, top: HEADER, width: mapWidth, height: mapHeight };
   if (content.map && content.map.width > 0 && content.map.height > 0) {
-    const scale = Math.min(mapWidth / content.map.width, mapHeight / content.map.height);
+    const fill = Math.max(mapWidth / content.map.width, mapHeight / content.map.height);
+    const fit = Math.min(mapWidth / content.map.width, mapHeight / content.map.height);
+    const scale = fit / fill > 6 / 7 ? fill : fit;
     const w = content.map.width * scale;
     const h = content.map.height * scale;
+    if (scale === fit) {
+      frame = {
+        left: mapLeft + (mapWidth - w) / 2,
+        top: HEADER + (mapHeight - h) / 2,
+        width: w,
+        height: h,
+      };
+    }
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(frame.left, frame.top, frame.width, frame.height);
+    ctx.clip();
     ctx.drawImage(content.map, mapLeft + (mapWidth - w) / 2, HEADER + (mapHeight - h) / 2, w, h);
+    ctx.restore();
   } else {
+    ctx.fillStyle = '#dfe7ee';
+    ctx.fillRect(mapLeft, HEADER, mapWidth, mapHeight);
     ctx.fillStyle = SOFT;
     paragraph(content.mapMissing, MARGIN + 24, HEADER + mapHeight / 2 - 20, mapWidth - 48, 22, 3);
   }
   ctx.strokeStyle = LINE;
   ctx.lineWidth = 2;
-  ctx.strokeRect(mapLeft, HEADER, mapWidth, mapHeight);
+  ctx.strokeRect(frame.left, frame.top, frame.width, frame.height);
 
-  // The side column: what is selected, then the legend.
+  // The side column: what is selected, then the legend under it, at the map's foot.
   const sideStart = MARGIN * 2 + mapWidth;
+  const legendRows = content.legend.length + 2;
+  const legendTop = HEADER + mapHeight - 40 - legendRows * 34;
   ctx.fillStyle = INK;
-  let y = paragraph(content.heading, sideStart, HEADER - 6, SIDE, 26, 3) + 8;
+  const below = paragraph(content.heading, sideStart, HEADER - 6, SIDE, 26, 3) + 8;
   ctx.fillStyle = SOFT;
-  for (const line of content.lines) y = paragraph(line, sideStart, y, SIDE, 19, 6) + 6;
+  sideText(content.lines, sideStart, below, legendTop - 24);
 
-  const legendTop = Math.max(y + 20, HEADER + mapHeight - 40 - content.legend.length * 34 - 40);
   ctx.fillStyle = INK;
   font(20, 700);
   text(content.legendHeading, sideStart, legendTop + 20);
@@ -143,16 +215,21 @@ export function composeImage(content: ImageContent): HTMLCanvasElement {
     font(18);
     text(label, sideStart + 40, rowY);
   });
-  const routeY = legendTop + 56 + content.legend.length * 34;
-  ctx.strokeStyle = ROUTE;
-  ctx.lineWidth = 4;
-  ctx.beginPath();
-  ctx.moveTo(x(sideStart), routeY - 7);
-  ctx.lineTo(x(sideStart + 28), routeY - 7);
-  ctx.stroke();
-  ctx.fillStyle = INK;
-  font(18);
-  text(content.routeLabel, sideStart + 40, routeY);
+  // The routes as the map paints them, a line of each phase, scaled as the markers are.
+  (['current', 'past'] as const).forEach((phase, i) => {
+    const rowY = legendTop + 56 + (content.legend.length + i) * 34;
+    ctx.strokeStyle = ROUTE_PAINT.color;
+    ctx.globalAlpha = ROUTE_PAINT[phase].opacity;
+    ctx.lineWidth = ROUTE_PAINT[phase].width * 1.4;
+    ctx.beginPath();
+    ctx.moveTo(x(sideStart), rowY - 7);
+    ctx.lineTo(x(sideStart + 28), rowY - 7);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = INK;
+    font(18);
+    text(content.routeLabels[phase], sideStart + 40, rowY);
+  });
 
   // Footer: the citation, the permalink, the licence.
   ctx.fillStyle = LINE;

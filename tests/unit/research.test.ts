@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, parseCsv, toCsv } from '../../src/research/csv';
+import { wholeSentences } from '../../src/research/exportImage';
 import { citeAtlas, citeSource, escapeTex, type CiteWords } from '../../src/research/citations';
 import {
   csvRecords,
@@ -158,5 +159,24 @@ describe('citations', () => {
       }
       expect(citeSource('bibtex', s, citeWords)).not.toContain('undefined');
     }
+  });
+});
+
+describe('the image export’s text', () => {
+  const fitsIn = (chars: number) => (part: string) => part.length <= chars;
+
+  it('keeps whole sentences only, in English, Japanese and Dari', () => {
+    const english =
+      'Japan closed its embassy. The Japanese Wikipedia says Japan only lowered it. Later.';
+    expect(wholeSentences(english, fitsIn(60))).toBe('Japan closed its embassy.');
+    expect(wholeSentences(english, fitsIn(200))).toBe(english);
+    expect(wholeSentences('大使館を閉鎖した。その後、再開した。', fitsIn(10))).toBe(
+      '大使館を閉鎖した。',
+    );
+    expect(wholeSentences('سفارت بسته شد. بعد باز شد.', fitsIn(15))).toBe('سفارت بسته شد.');
+  });
+
+  it('keeps nothing where not even the first sentence fits', () => {
+    expect(wholeSentences('A long first sentence here. Then more.', fitsIn(5))).toBe('');
   });
 });
