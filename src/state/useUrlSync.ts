@@ -113,16 +113,30 @@ export function useUrlSync(
   }, [ctx, replaceOnly]);
 }
 
+/** Whether this page has read its address here before: then a new read is a return. */
+let readBefore = false;
+
+/** For tests, which each start as a page that has read nothing. */
+export function forgetAddressReads(): void {
+  readBefore = false;
+}
+
 /**
- * A language or calendar the reader chose while the data was still loading, before the URL was
- * first read here, is kept over a link that names none (else that first read undid the choice).
+ * A language or calendar the reader chose while this hook was not listening is kept: chosen
+ * while the data was still loading, over a link that names none (a link's own language wins
+ * then); chosen while the page waited for a language's data and showed no dashboard, over
+ * the address, which still names the language before (choosing Japanese, then English before
+ * the Japanese data came, ended in Japanese).
  */
 function keepEarlyChoices(view: ViewState): void {
   const state = useAtlasStore.getState();
+  const returning = readBefore;
+  readBefore = true;
   if (state.historyMode !== 'push') return;
   const named = new URLSearchParams(window.location.search);
-  if (!named.has('lang') && state.lang !== null) view.lang = state.lang;
-  if (!named.has('calendar') && state.calendar !== null) view.calendar = state.calendar;
+  if ((returning || !named.has('lang')) && state.lang !== null) view.lang = state.lang;
+  if ((returning || !named.has('calendar')) && state.calendar !== null)
+    view.calendar = state.calendar;
 }
 
 export function useYearRange(data: Relations) {

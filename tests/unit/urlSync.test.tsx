@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, useAtlasStore } from '../../src/state/store';
-import { useUrlSync, useYearRange } from '../../src/state/useUrlSync';
+import { forgetAddressReads, useUrlSync, useYearRange } from '../../src/state/useUrlSync';
 import { loadRealData } from './realData';
 
 const data = loadRealData();
@@ -11,6 +11,7 @@ function sync() {
 }
 
 afterEach(() => {
+  forgetAddressReads();
   window.history.replaceState(null, '', '/');
   useAtlasStore.setState({ ...DEFAULT_VIEW, historyMode: 'none', lang: null, calendar: null });
 });
@@ -30,6 +31,19 @@ describe('useUrlSync, first read of the link', () => {
     useAtlasStore.getState().setLanguage('ja');
     sync();
     expect(useAtlasStore.getState().lang).toBe('fa-AF');
+  });
+
+  it('keeps a language chosen while the dashboard was away, over the address it left', () => {
+    window.history.replaceState(null, '', '/?year=1985');
+    const first = sync();
+    useAtlasStore.getState().setLanguage('ja');
+    expect(window.location.search).toBe('?year=1985&lang=ja');
+    // The page waits for the Japanese data with no dashboard; the reader picks English.
+    first.unmount();
+    useAtlasStore.getState().setLanguage('en');
+    sync();
+    expect(useAtlasStore.getState().lang).toBe('en');
+    expect(window.location.search).toBe('?year=1985&lang=en');
   });
 
   it('takes nothing from the store when the reader chose nothing', () => {
