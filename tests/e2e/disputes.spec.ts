@@ -9,8 +9,8 @@ import { waitForMapIdle } from './mapHelpers';
  */
 const WORDS = {
   en: { badge: 'disputed', rule: 'Which account the atlas shows, and why:' },
-  ja: { badge: '異説あり', rule: 'アトラスがどの記述を示すか、その理由：' },
-  'fa-AF': { badge: 'مورد اختلاف', rule: 'اطلس کدام روایت را نشان می‌دهد و چرا:' },
+  ja: { badge: '異説あり', rule: 'アトラスがどの記述を表示するか、またその理由：' },
+  'fa-AF': { badge: 'مورد اختلاف', rule: 'اطلس کدام گزارش را نشان می‌دهد و چرا:' },
   ps: { badge: 'د اختلاف وړ', rule: 'اټلس کوم روایت ښيي او ولې:' },
 } as const;
 

@@ -104,9 +104,7 @@ test('Go to year takes a year in the reader’s calendar, and says what it is in
   await page.getByRole('button', { name: 'برو', exact: true }).click();
   await expect(slider).toHaveValue('1979');
   await expect(page).toHaveURL(/year=1979/);
-  await expect(page.locator('.timeline__note')).toHaveText(
-    '۱۳۵۸ برابر با سال ۱۹۷۹–۱۹۸۰ میلادی است.',
-  );
+  await expect(page.locator('.timeline__note')).toHaveText('۱۳۵۸ برابر با ۱۹۷۹–۱۹۸۰ میلادی است.');
   await expect(page.locator('.timeline__year')).toContainText('۱۳۵۷–۱۳۵۸');
 
   // Japanese with the era calendar: 昭和54 is 1979.
