@@ -7,6 +7,15 @@ import { EtagMismatch, type RangeResponse, type Source } from 'pmtiles';
  * later read, with no second download. The cost on such a server: the whole archive
  * (docs/map.md) before the first tile, instead of a few small ranges.
  */
+/**
+ * As PMTiles' FetchSource does: in Chromium-based browsers on Windows, range requests skip the
+ * HTTP cache (pmtiles' workaround for that cache's handling of ranges). The service worker
+ * still keeps the whole archive.
+ */
+const userAgent = globalThis.navigator?.userAgent ?? '';
+const RANGES_SKIP_CACHE =
+  userAgent.includes('Windows') && /Chrome|Chromium|Edg|OPR|Brave/.test(userAgent);
+
 export class RangeOrWholeSource implements Source {
   private whole: Promise<ArrayBuffer> | null = null;
   /** After an ETag mismatch (the archive changed on the server), skip the HTTP cache once. */
@@ -27,7 +36,7 @@ export class RangeOrWholeSource implements Source {
     if (this.whole) return { data: (await this.whole).slice(offset, offset + length) };
     const response = await fetch(this.url, {
       signal,
-      cache: this.mustReload ? 'reload' : undefined,
+      cache: this.mustReload ? 'reload' : RANGES_SKIP_CACHE ? 'no-store' : undefined,
       headers: { range: `bytes=${offset}-${offset + length - 1}` },
     });
     if (response.status === 200) return this.keepWhole(response, offset, length);
