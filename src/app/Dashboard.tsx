@@ -6,8 +6,7 @@ import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
 import { Chronology } from '../panels/Chronology';
 import { CopyLink } from '../panels/CopyLink';
-import { EventPanel } from '../panels/EventPanel';
-import { MissionPanel } from '../panels/MissionPanel';
+import { SelectedPanel } from '../panels/SelectedPanel';
 import { useSelectionOpened } from '../panels/selectionFocus';
 import { useT } from '../ui/useT';
 import { formatNumber } from '../i18n/dates';
@@ -83,19 +82,14 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
       {/* On a wide screen with a panel open, a column of its own (the panel, then the overview)
           beside the chronology's; elsewhere it adds nothing to the layout (display: contents). */}
       <div className="app__reading">
-        <ErrorBoundary part="part.selection">
-          {event ? (
-            <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
-          ) : mission ? (
-            <MissionPanel
-              mission={mission}
-              year={year}
-              range={range}
-              index={index}
-              onClose={() => selectMission(null)}
-            />
-          ) : null}
-        </ErrorBoundary>
+        <SelectedPanel
+          event={event}
+          mission={mission}
+          year={year}
+          range={range}
+          index={index}
+          onClose={(kind) => (kind === 'event' ? selectEvent(null) : selectMission(null))}
+        />
         <ErrorBoundary part="part.overview">
           <StatusOverview
             missions={data.missions}

@@ -5,8 +5,7 @@ import { Notices } from '../app/Notices';
 import { indexOf } from '../data/lookup';
 import type { Relations } from '../data/schema';
 import { useT } from '../ui/useT';
-import { EventPanel } from '../panels/EventPanel';
-import { MissionPanel } from '../panels/MissionPanel';
+import { SelectedPanel } from '../panels/SelectedPanel';
 import { useSelectionOpened } from '../panels/selectionFocus';
 import { useAtlasStore } from '../state/store';
 import { useUrlSync, useYearRange } from '../state/useUrlSync';
@@ -50,19 +49,14 @@ export function EmbedView({ data }: { data: Relations }) {
         </ErrorBoundary>
         {(event ?? mission) && (
           <div className="embed__panel" ref={setPanel}>
-            <ErrorBoundary part="part.selection">
-              {event ? (
-                <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
-              ) : mission ? (
-                <MissionPanel
-                  mission={mission}
-                  year={year}
-                  range={range}
-                  index={index}
-                  onClose={() => selectMission(null)}
-                />
-              ) : null}
-            </ErrorBoundary>
+            <SelectedPanel
+              event={event}
+              mission={mission}
+              year={year}
+              range={range}
+              index={index}
+              onClose={(kind) => (kind === 'event' ? selectEvent(null) : selectMission(null))}
+            />
           </div>
         )}
       </section>
