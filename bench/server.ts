@@ -5,7 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { securityHeadersFor } from '../src/security/contentSecurityPolicy.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for this server and the tests' plain one (tests/servers). */
+export const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',

@@ -82,14 +82,7 @@ export function Dashboard({ data, english }: { data: Relations; english?: Relati
       {/* On a wide screen with a panel open, a column of its own (the panel, then the overview)
           beside the chronology's; elsewhere it adds nothing to the layout (display: contents). */}
       <div className="app__reading">
-        <SelectedPanel
-          event={event}
-          mission={mission}
-          year={year}
-          range={range}
-          index={index}
-          onClose={(kind) => (kind === 'event' ? selectEvent(null) : selectMission(null))}
-        />
+        <SelectedPanel event={event} mission={mission} year={year} range={range} index={index} />
         <ErrorBoundary part="part.overview">
           <StatusOverview
             missions={data.missions}

@@ -28,7 +28,6 @@ export function SkipLinks() {
               .map((selector) => document.querySelector<HTMLElement>(selector))
               .find((element) => element !== null);
             if (!target) return;
-            if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
             target.focus();
             target.scrollIntoView({ block: 'nearest' });
           }}

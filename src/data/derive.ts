@@ -171,7 +171,24 @@ export interface DisputedStretch {
   discrepancyId: string;
 }
 
+/** Worked out once per mission and data set: the overview and the markers ask on every step. */
+const stretchCache = new WeakMap<
+  ReadonlyMap<string, Discrepancy>,
+  WeakMap<Mission, DisputedStretch[]>
+>();
+
 export function disputedStretches(
+  mission: Mission,
+  discrepancies: ReadonlyMap<string, Discrepancy>,
+): DisputedStretch[] {
+  let byMission = stretchCache.get(discrepancies);
+  if (!byMission) stretchCache.set(discrepancies, (byMission = new WeakMap()));
+  let stretches = byMission.get(mission);
+  if (!stretches) byMission.set(mission, (stretches = findStretches(mission, discrepancies)));
+  return stretches;
+}
+
+function findStretches(
   mission: Mission,
   discrepancies: ReadonlyMap<string, Discrepancy>,
 ): DisputedStretch[] {

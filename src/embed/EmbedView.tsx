@@ -21,8 +21,6 @@ export function EmbedView({ data }: { data: Relations }) {
   const year = useAtlasStore((s) => s.year);
   const missionId = useAtlasStore((s) => s.missionId);
   const eventId = useAtlasStore((s) => s.eventId);
-  const selectEvent = useAtlasStore((s) => s.selectEvent);
-  const selectMission = useAtlasStore((s) => s.selectMission);
   const mission = missionId ? index.missions.get(missionId) : undefined;
   const event = eventId ? index.events.get(eventId) : undefined;
   const announcement = useSelectionOpened(index);
@@ -55,7 +53,6 @@ export function EmbedView({ data }: { data: Relations }) {
               year={year}
               range={range}
               index={index}
-              onClose={(kind) => (kind === 'event' ? selectEvent(null) : selectMission(null))}
             />
           </div>
         )}

@@ -2,6 +2,7 @@ import { dateParts } from '../data/dates';
 import type { DatePoint, PartialDate } from '../data/schema';
 import { LOCALE_INFO, type Calendar, type Locale } from './locales';
 import type { MessageId, Translate } from './messages';
+import { ERAS } from './eras';
 
 /**
  * The one place dates become words. Built on Intl.DateTimeFormat; keeps each date's real
@@ -65,21 +66,17 @@ function toCalendar(date: Date, calendar: Calendar): CalendarDay {
   return { era, year: part('year'), month: part('month'), day: part('day') };
 }
 
-/** The eras since 1868 by their English names, as Intl gives them, and their catalog keys. */
-const ERAS: ReadonlyMap<string, MessageId> = new Map([
-  ['Meiji', 'era.meiji'],
-  ['Taishō', 'era.taisho'],
-  ['Shōwa', 'era.showa'],
-  ['Heisei', 'era.heisei'],
-  ['Reiwa', 'era.reiwa'],
-]);
+/** The eras' catalog keys by the English names Intl gives them. */
+const ERA_KEYS: ReadonlyMap<string, MessageId> = new Map(
+  ERAS.map((era) => [era.intlName, era.key]),
+);
 
 /**
  * An era's name from the catalogs, like the month names: Chromium has Dari names for only the last
  * two eras and Pashto names for none, and wrote "Shōwa ۴۴" in Perso-Arabic text.
  */
 function eraName(era: string, { t }: DateContext): string {
-  const key = ERAS.get(era);
+  const key = ERA_KEYS.get(era);
   return key ? t(key) : era;
 }
 

@@ -1,5 +1,5 @@
 import type { DateContext } from './dates';
-import type { MessageId } from './messages';
+import { ERAS, type Era } from './eras';
 
 /** The Gregorian years a year typed in some calendar covers: one, or two for a Solar Hijri year. */
 export interface TypedYears {
@@ -8,20 +8,6 @@ export interface TypedYears {
   /** Whether the reader typed the year in the chosen calendar rather than the Gregorian. */
   inCalendar: boolean;
 }
-
-/** The Japanese eras since 1868: their first Gregorian year, and their names' catalog keys. */
-interface Era {
-  start: number;
-  key: MessageId;
-  latin: string;
-}
-const ERAS: readonly Era[] = [
-  { start: 1868, key: 'era.meiji', latin: 'meiji' },
-  { start: 1912, key: 'era.taisho', latin: 'taisho' },
-  { start: 1926, key: 'era.showa', latin: 'showa' },
-  { start: 1989, key: 'era.heisei', latin: 'heisei' },
-  { start: 2019, key: 'era.reiwa', latin: 'reiwa' },
-];
 
 /** Latin digits for Persian (۱۹۸۵) and Arabic-Indic (١٩٨٥) ones; full-width (１９８５) too. */
 function latinDigits(text: string): string {
@@ -65,7 +51,7 @@ export function typedYears(text: string, ctx: DateContext, shownYear: number): T
   const named = /^(\D+?)\s*(\d{1,2}|元)\s*年?$/.exec(typed);
   if (!named) return null;
   const [, name = '', number = ''] = named;
-  const era = ERAS.find((e) => [ctx.t(e.key), e.latin].map(nameKey).includes(nameKey(name)));
+  const era = ERAS.find((e) => [ctx.t(e.key), e.intlName].map(nameKey).includes(nameKey(name)));
   return era ? eraYear(era, number === '元' ? 1 : Number(number)) : null;
 }
 

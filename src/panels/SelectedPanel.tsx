@@ -1,13 +1,14 @@
 import type { YearRange } from '../data/derive';
 import type { RelationsIndex } from '../data/lookup';
 import type { Mission, RelationsEvent } from '../data/schema';
+import { useAtlasStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { EventPanel } from './EventPanel';
 import { MissionPanel } from './MissionPanel';
 
 /**
  * What the reader opened, in its own error boundary: an event's panel, else a mission's, else
- * nothing. The full atlas and the embed both show it; `onClose` clears the selection.
+ * nothing; closing it clears the selection. The full atlas and the embed both show it.
  */
 export function SelectedPanel({
   event,
@@ -15,26 +16,26 @@ export function SelectedPanel({
   year,
   range,
   index,
-  onClose,
 }: {
   event: RelationsEvent | undefined;
   mission: Mission | undefined;
   year: number;
   range: YearRange;
   index: RelationsIndex;
-  onClose: (kind: 'event' | 'mission') => void;
 }) {
+  const selectEvent = useAtlasStore((s) => s.selectEvent);
+  const selectMission = useAtlasStore((s) => s.selectMission);
   return (
     <ErrorBoundary part="part.selection">
       {event ? (
-        <EventPanel event={event} index={index} onClose={() => onClose('event')} />
+        <EventPanel event={event} index={index} onClose={() => selectEvent(null)} />
       ) : mission ? (
         <MissionPanel
           mission={mission}
           year={year}
           range={range}
           index={index}
-          onClose={() => onClose('mission')}
+          onClose={() => selectMission(null)}
         />
       ) : null}
     </ErrorBoundary>
